@@ -1,0 +1,45 @@
+use crate::date::UtcOffset;
+use crate::feed::Article;
+use crate::routes;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One article in a listing: thumbnail, category, title, date and teaser.
+#[component]
+pub fn ArticleCard(
+    /// The article.
+    article: Arc<Article>,
+    /// The portal's zone, for the date.
+    zone: UtcOffset,
+) -> impl IntoView {
+    let href = routes::article(&article.id, &article.title);
+    // The thumbnail repeats the title link: hidden from keyboards and screen readers.
+    let thumbnail = article.image.clone().map(|src| {
+        view! {
+            <a class="article-card__thumb" href=href.clone() tabindex="-1" aria-hidden="true">
+                <img src=src alt="" width="320" height="180" loading="lazy" decoding="async"/>
+            </a>
+        }
+    });
+    let category = article.category.clone().map(|c| {
+        view! { <a class="article-card__category" href=routes::category(&c.id, 1)>{c.name}</a> }
+    });
+    let date = article.listed().map(|at| {
+        let local = at.to_local(zone);
+        view! { <time class="article-card__date" datetime=local.to_rfc3339()>{local.date_dmy()}</time> }
+    });
+    let teaser = article
+        .teaser
+        .clone()
+        .map(|t| view! { <p class="article-card__teaser">{t}</p> });
+    view! {
+        <li class="article-card" data-testid="article-card">
+            {thumbnail}
+            <div class="article-card__text">
+                <h2 class="article-card__title"><a href=href>{article.title.clone()}</a></h2>
+                <p class="article-card__meta">{category}{date}</p>
+                {teaser}
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,87 @@
+use super::{ArticleCard, ErrorPanel, Pager, Skeleton, SkeletonKind};
+use crate::api::{self, Listing};
+use crate::i18n::texts;
+use crate::pages::NotFound;
+use crate::routes;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// A listing page (home or a category): loads it, then shows its articles
+/// and pager, a skeleton while loading, an error with retry, or not-found.
+#[component]
+pub fn ListingView(
+    /// The category listed, `None` for the home page.
+    #[prop(into)]
+    category: Signal<Option<String>>,
+    /// The page, 1-based; `None` when the URL's page is not a number.
+    #[prop(into)]
+    page: Signal<Option<usize>>,
+) -> impl IntoView {
+    let listing = LocalResource::new(move || {
+        let (category, page) = (category.get(), page.get());
+        async move {
+            match page {
+                Some(page) => api::listing(category, page).await,
+                None => Ok(None),
+            }
+        }
+    });
+    let content = move || {
+        Suspend::new(async move {
+            match listing.await {
+                Ok(Some(listing)) => view! { <ListingContent listing/> }.into_any(),
+                Ok(None) => view! { <NotFound/> }.into_any(),
+                Err(error) => view! { <ErrorPanel error on_retry=move || listing.refetch()/> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <Transition fallback=|| view! { <Skeleton kind=SkeletonKind::Listing/> }>{content}</Transition>
+    }
+}
+
+#[component]
+fn ListingContent(listing: Listing) -> impl IntoView {
+    let t = texts();
+    let Listing { site, category, page } = listing;
+    let zone = site.time_zone;
+    let heading = category.as_ref().map_or(t.latest.to_owned(), |c| c.name.clone());
+    let mut title = match &category {
+        Some(c) => format!("{} – {}", c.name, site.title),
+        None => site.title.clone(),
+    };
+    if page.page > 1 {
+        title = format!("{} ({})", title, t.page_number(page.page));
+    }
+    let description = match &category {
+        Some(c) => format!("{}: {}", c.name, site.title),
+        None => site.description.clone().unwrap_or_else(|| site.title.clone()),
+    };
+    let empty = page.articles.is_empty().then(|| {
+        let text = if category.is_some() {
+            t.empty_category
+        } else {
+            t.empty_feed
+        };
+        view! { <p class="listing__empty">{text}</p> }
+    });
+    let (key, href): (String, fn(&str, usize) -> String) = match category {
+        Some(c) => (c.id, routes::category),
+        None => (String::new(), |_, page| routes::home(page)),
+    };
+    let cards = page
+        .articles
+        .into_iter()
+        .map(|article| view! { <ArticleCard article zone/> })
+        .collect_view();
+    view! {
+        <Title text=title/>
+        <Meta name="description" content=description/>
+        <section class="listing" data-testid="listing">
+            <h1 class="listing__title">{heading}</h1>
+            {empty}
+            <ul class="listing__list">{cards}</ul>
+            <Pager page=page.page has_next=page.has_next href key/>
+        </section>
+    }
+}

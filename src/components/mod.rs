@@ -1,0 +1,25 @@
+//! Reusable pieces of the views. One public component per file.
+
+mod article_body;
+mod article_card;
+mod breadcrumb;
+mod error_panel;
+mod listing_view;
+mod pager;
+mod related_articles;
+mod site_footer;
+mod site_header;
+mod skeleton;
+mod update_line;
+
+pub use article_body::ArticleBody;
+pub use article_card::ArticleCard;
+pub use breadcrumb::Breadcrumb;
+pub use error_panel::ErrorPanel;
+pub use listing_view::ListingView;
+pub use pager::Pager;
+pub use related_articles::RelatedArticles;
+pub use site_footer::SiteFooter;
+pub use site_header::{SiteHeader, SiteResource};
+pub use skeleton::{Skeleton, SkeletonKind};
+pub use update_line::UpdateLine;

@@ -1,0 +1,25 @@
+use crate::date::UtcOffset;
+use crate::feed::Article;
+use crate::i18n::texts;
+use leptos::prelude::*;
+
+/// "Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 100", each half shown
+/// only when the feed gives it.
+#[component]
+pub fn UpdateLine(
+    /// The article.
+    article: std::sync::Arc<Article>,
+    /// The portal's zone.
+    zone: UtcOffset,
+) -> impl IntoView {
+    let t = texts();
+    let updated = article.updated().map(|at| {
+        let local = at.to_local(zone);
+        view! { <time datetime=local.to_rfc3339()>{t.updated(&local)}</time> }
+    });
+    let separator = (updated.is_some() && article.views.is_some()).then_some(" - ");
+    let views = article
+        .views
+        .map(|n| view! { <span class="update-line__views">{t.view_count(n)}</span> });
+    view! { <p class="update-line" data-testid="update-line">{updated}{separator}{views}</p> }
+}

@@ -1,0 +1,229 @@
+//! What article HTML may contain: the sanitiser's allowlist as plain data.
+//!
+//! The DOM walk in [`super::sanitize`] asks these functions about every
+//! element, attribute and URL it meets; anything not named here is removed.
+
+/// What to do with an element the walk meets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElementRule {
+    /// Keep the element (with its allowed attributes) and walk its children.
+    Keep,
+    /// Drop the element but keep its children in its place (`span`, `font`, `o:p`…).
+    Unwrap,
+    /// Drop the element and everything inside it.
+    Remove,
+}
+
+/// How a URL attribute is used, which decides the schemes it may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlUse {
+    /// `a href`: navigation.
+    Link,
+    /// `img src`: an image loaded into the page.
+    Image,
+}
+
+/// The rule for an element, by its lower-case local name.
+pub fn element_rule(tag: &str) -> ElementRule {
+    match tag {
+        "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "ul" | "ol" | "li" | "dl" | "dt" | "dd"
+        | "figure" | "figcaption" | "img" | "a" | "br" | "hr" | "strong" | "b" | "em" | "i" | "u" | "s"
+        | "small" | "mark" | "q" | "cite" | "abbr" | "sub" | "sup" | "code" | "pre" | "kbd" | "table"
+        | "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "time" => ElementRule::Keep,
+        // Content that is executable, interactive, styling, or a document of its own.
+        "script" | "style" | "template" | "noscript" | "iframe" | "frame" | "frameset" | "object"
+        | "embed" | "applet" | "param" | "form" | "input" | "button" | "select" | "option" | "optgroup"
+        | "textarea" | "datalist" | "output" | "meta" | "base" | "link" | "title" | "head" | "svg"
+        | "math" | "canvas" | "audio" | "video" | "source" | "track" | "picture" | "portal" | "xmp"
+        | "noembed" | "noframes" | "plaintext" | "dialog" | "slot" => ElementRule::Remove,
+        // h1 belongs to the page (the article title); div, span, font, section,
+        // Word's o:p and the like carry no meaning of their own.
+        _ => ElementRule::Unwrap,
+    }
+}
+
+/// Whether `attr` (lower-case) may stay on `tag`. URL attributes are allowed
+/// here and then checked by [`check_url`].
+pub fn attribute_allowed(tag: &str, attr: &str) -> bool {
+    match attr {
+        "title" | "lang" | "dir" => true,
+        "href" => tag == "a",
+        "src" | "alt" | "width" | "height" => tag == "img",
+        "colspan" | "rowspan" => tag == "td" || tag == "th",
+        "scope" => tag == "th",
+        "datetime" => tag == "time",
+        "start" | "reversed" => tag == "ol",
+        _ => false,
+    }
+}
+
+/// The URL attribute of `tag`, if it has one.
+pub fn url_attribute(tag: &str) -> Option<(&'static str, UrlUse)> {
+    match tag {
+        "a" => Some(("href", UrlUse::Link)),
+        "img" => Some(("src", UrlUse::Image)),
+        _ => None,
+    }
+}
+
+/// The image formats a `data:` URL may carry (no SVG: it can hold script).
+const DATA_IMAGE_TYPES: [&str; 4] = ["png", "jpeg", "gif", "webp"];
+
+/// Checks a URL (an attribute value, entities already decoded by the parser)
+/// for `usage`. Returns it cleaned the way browsers clean URLs (surrounding
+/// spaces and controls trimmed, tabs and newlines removed), or `None` when its
+/// scheme is not allowed. Relative URLs are allowed, to be resolved by the caller.
+pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
+    let cleaned: String = raw
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let allowed = match scheme(&cleaned) {
+        None => true,
+        Some(s) => match usage {
+            UrlUse::Link => ["http", "https", "mailto", "tel"].contains(&s.as_str()),
+            UrlUse::Image if s == "data" => is_data_image(&cleaned),
+            UrlUse::Image => s == "http" || s == "https",
+        },
+    };
+    allowed.then_some(cleaned)
+}
+
+/// The lower-case scheme of an absolute URL, `None` for a relative reference.
+pub fn scheme(url: &str) -> Option<String> {
+    let end = url.find([':', '/', '?', '#'])?;
+    if url.as_bytes()[end] != b':' {
+        return None;
+    }
+    let candidate = &url[..end];
+    let valid = candidate.starts_with(|c: char| c.is_ascii_alphabetic())
+        && candidate
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    // Browsers read "1a:b" as a path, but nothing legitimate looks like that:
+    // report it as a scheme no rule allows.
+    Some(if valid {
+        candidate.to_ascii_lowercase()
+    } else {
+        String::from("invalid")
+    })
+}
+
+fn is_data_image(url: &str) -> bool {
+    let Some(rest) = url.get(5..) else {
+        return false;
+    };
+    let media = rest
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    media
+        .strip_prefix("image/")
+        .is_some_and(|kind| DATA_IMAGE_TYPES.contains(&kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_elements_are_kept_and_dangerous_ones_removed() {
+        for tag in [
+            "p",
+            "figure",
+            "figcaption",
+            "img",
+            "a",
+            "table",
+            "blockquote",
+            "sub",
+        ] {
+            assert_eq!(element_rule(tag), ElementRule::Keep, "{tag}");
+        }
+        for tag in [
+            "script", "style", "iframe", "object", "embed", "form", "svg", "math", "base",
+        ] {
+            assert_eq!(element_rule(tag), ElementRule::Remove, "{tag}");
+        }
+        for tag in ["span", "font", "div", "o:p", "h1", "section", "blink"] {
+            assert_eq!(element_rule(tag), ElementRule::Unwrap, "{tag}");
+        }
+    }
+
+    #[test]
+    fn only_harmless_attributes_survive() {
+        assert!(attribute_allowed("img", "alt"));
+        assert!(attribute_allowed("a", "href"));
+        assert!(attribute_allowed("td", "colspan"));
+        for (tag, attr) in [
+            ("img", "onerror"),
+            ("a", "onclick"),
+            ("p", "style"),
+            ("img", "id"),
+            ("form", "name"),
+            ("p", "class"),
+            ("img", "srcset"),
+            ("a", "target"),
+            ("p", "href"),
+        ] {
+            assert!(!attribute_allowed(tag, attr), "{tag} {attr}");
+        }
+    }
+
+    #[test]
+    fn link_urls() {
+        for ok in [
+            "https://a.vn/x",
+            "HTTP://A.VN",
+            "mailto:a@b.vn",
+            "tel:+8429",
+            "/tin/1",
+            "x.html",
+            "#p3",
+            "?q=1",
+        ] {
+            assert!(check_url(ok, UrlUse::Link).is_some(), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(check_url(bad, UrlUse::Link), None, "{bad:?}");
+        }
+        assert_eq!(check_url("  java\tscript:x", UrlUse::Link), None);
+        assert_eq!(
+            check_url(" https://a.vn/\n ", UrlUse::Link).as_deref(),
+            Some("https://a.vn/")
+        );
+    }
+
+    #[test]
+    fn image_urls() {
+        for ok in [
+            "https://a.vn/x.jpg",
+            "images/x.svg",
+            "data:image/png;base64,iVBOR",
+            "DATA:IMAGE/WEBP;base64,U",
+        ] {
+            assert!(check_url(ok, UrlUse::Image).is_some(), "{ok}");
+        }
+        for bad in [
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "data:text/html,x",
+            "javascript:x",
+            "mailto:a@b",
+            "data:",
+        ] {
+            assert_eq!(check_url(bad, UrlUse::Image), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Feed timestamps (RFC 3339) and their display in the portal's time zone.
+//!
+//! A news portal shows every time in its own zone (Vietnam: UTC+7) whatever
+//! zone the reader's device is set to, so nothing here asks the browser for
+//! its zone: a [`Timestamp`] is converted with an explicit [`UtcOffset`].
+
+use std::fmt;
+
+/// A moment in time: whole seconds since 1970-01-01T00:00:00Z.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(i64);
+
+/// A fixed offset from UTC, in minutes east of Greenwich.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UtcOffset(i32);
+
+/// A calendar date and wall-clock time in some zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalDateTime {
+    /// Full year, e.g. 2023.
+    pub year: i32,
+    /// Month of the year, 1–12.
+    pub month: u8,
+    /// Day of the month, 1–31.
+    pub day: u8,
+    /// Hour, 0–23.
+    pub hour: u8,
+    /// Minute, 0–59.
+    pub minute: u8,
+    /// The offset this time is expressed in.
+    pub offset: UtcOffset,
+}
+
+impl UtcOffset {
+    /// Vietnam's zone, the default for a portal that does not say otherwise.
+    pub const VIETNAM: Self = Self(7 * 60);
+    /// UTC itself.
+    pub const UTC: Self = Self(0);
+
+    /// Parses `Z`, `+07:00`, `-03:30`, `+0700` or `+07`; `None` for anything else
+    /// or for an offset beyond ±23:59.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("z") {
+            return Some(Self::UTC);
+        }
+        let (sign, rest) = match s.as_bytes().first()? {
+            b'+' => (1, &s[1..]),
+            b'-' => (-1, &s[1..]),
+            _ => return None,
+        };
+        let (hours, minutes) = match rest.len() {
+            2 => (digits(rest)?, 0),
+            4 => (digits(rest.get(..2)?)?, digits(rest.get(2..)?)?),
+            5 if rest.as_bytes()[2] == b':' => (digits(rest.get(..2)?)?, digits(rest.get(3..)?)?),
+            _ => return None,
+        };
+        (hours < 24 && minutes < 60).then(|| Self(sign * (hours * 60 + minutes) as i32))
+    }
+
+    /// Minutes east of UTC.
+    pub fn minutes(self) -> i32 {
+        self.0
+    }
+}
+
+impl fmt::Display for UtcOffset {
+    /// Writes the offset as RFC 3339 does: `+07:00`, `-03:30`, `+00:00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { '-' } else { '+' };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{:02}:{:02}", abs / 60, abs % 60)
+    }
+}
+
+impl Timestamp {
+    /// Parses an RFC 3339 date-time as JSON Feed requires, tolerating what feeds
+    /// in the wild emit: lower-case `t`/`z`, a space for `T`, missing seconds,
+    /// fractional seconds, `+0700`, a bare date (midnight), and RSS's RFC 2822
+    /// form (`Fri, 31 May 2019 12:17:58 -0700`). A time without a zone is taken
+    /// to be in `default_zone`. `None` when it is not a real date.
+    pub fn parse(s: &str, default_zone: UtcOffset) -> Option<Self> {
+        let s = s.trim();
+        if s.starts_with(|c: char| c.is_ascii_alphabetic())
+            || s.get(2..3) == Some(" ")
+            || s.get(1..2) == Some(" ")
+        {
+            return Self::parse_rfc2822(s);
+        }
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year = digits(s.get(..4)?)? as i32;
+        let month = digits(s.get(5..7)?)? as u8;
+        let day = digits(s.get(8..10)?)? as u8;
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        let mut rest = s.get(10..)?;
+        let (mut hour, mut minute, mut second) = (0, 0, 0);
+        if let Some(time) = rest.strip_prefix(['T', 't', ' ']) {
+            let tb = time.as_bytes();
+            if tb.len() < 5 || tb[2] != b':' {
+                return None;
+            }
+            hour = digits(time.get(..2)?)?;
+            minute = digits(time.get(3..5)?)?;
+            rest = time.get(5..)?;
+            if let Some(secs) = rest.strip_prefix(':') {
+                second = digits(secs.get(..2)?)?;
+                rest = secs.get(2..)?;
+                if let Some(fraction) = rest.strip_prefix(['.', ',']) {
+                    let end = fraction
+                        .find(|c: char| !c.is_ascii_digit())
+                        .unwrap_or(fraction.len());
+                    if end == 0 {
+                        return None;
+                    }
+                    rest = &fraction[end..];
+                }
+            }
+            // A leap second (:60) is shown as the last second of its minute.
+            if hour > 23 || minute > 59 || second > 60 {
+                return None;
+            }
+            second = second.min(59);
+        }
+        let zone = if rest.is_empty() {
+            default_zone
+        } else {
+            UtcOffset::parse(rest)?
+        };
+        let days = days_from_civil(year, month, day);
+        let local = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
+        Some(Self(local - i64::from(zone.0) * 60))
+    }
+
+    /// `[Fri, ]31 May 2019 12:17[:58] -0700` (zone `GMT`, `UT`, `Z` or a US
+    /// zone name also accepted; a missing zone is an error, as RFC 2822 says).
+    fn parse_rfc2822(s: &str) -> Option<Self> {
+        let s = match s.split_once(',') {
+            Some((weekday, rest)) if weekday.len() == 3 => rest,
+            _ => s,
+        };
+        let mut parts = s.split_whitespace();
+        let day = digits(parts.next()?)?;
+        let name = parts.next()?;
+        let month = MONTHS.iter().position(|m| name.eq_ignore_ascii_case(m))?;
+        let month = u8::try_from(month + 1).ok()?;
+        let year = match parts.next()? {
+            y if y.len() == 4 => digits(y)? as i32,
+            y if y.len() == 2 => {
+                let y = digits(y)? as i32;
+                if y < 50 { 2000 + y } else { 1900 + y }
+            }
+            _ => return None,
+        };
+        let time = parts.next()?;
+        let zone = match parts.next()? {
+            z if z.eq_ignore_ascii_case("gmt")
+                || z.eq_ignore_ascii_case("ut")
+                || z.eq_ignore_ascii_case("utc") =>
+            {
+                UtcOffset::UTC
+            }
+            z => UtcOffset::parse(z).or_else(|| us_zone(z))?,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        let date = format!("{year:04}-{month:02}-{:02}T{time}", day);
+        Self::parse(&date, zone).filter(|_| day <= 31)
+    }
+
+    /// Seconds since the Unix epoch.
+    pub fn unix_seconds(self) -> i64 {
+        self.0
+    }
+
+    /// Builds a timestamp from seconds since the Unix epoch.
+    pub fn from_unix_seconds(seconds: i64) -> Self {
+        Self(seconds)
+    }
+
+    /// The wall-clock date and time at `offset`.
+    pub fn to_local(self, offset: UtcOffset) -> LocalDateTime {
+        let local = self.0 + i64::from(offset.0) * 60;
+        let days = local.div_euclid(86_400);
+        let secs = local.rem_euclid(86_400);
+        let (year, month, day) = civil_from_days(days);
+        LocalDateTime {
+            year,
+            month,
+            day,
+            hour: (secs / 3600) as u8,
+            minute: (secs % 3600 / 60) as u8,
+            offset,
+        }
+    }
+}
+
+impl LocalDateTime {
+    /// `HH:mm`, as in "Cập nhật lúc 12:41".
+    pub fn clock(&self) -> String {
+        format!("{:02}:{:02}", self.hour, self.minute)
+    }
+
+    /// `DD/MM/YYYY`, the Vietnamese day-first form.
+    pub fn date_dmy(&self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+
+    /// A machine-readable form for `<time datetime>`: `2023-03-31T12:41+07:00`.
+    pub fn to_rfc3339(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}{}",
+            self.year, self.month, self.day, self.hour, self.minute, self.offset
+        )
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The North American zone names RFC 2822 keeps from RFC 822.
+fn us_zone(name: &str) -> Option<UtcOffset> {
+    let hours = match name.to_ascii_uppercase().as_str() {
+        "EST" => -5,
+        "EDT" => -4,
+        "CST" => -6,
+        "CDT" => -5,
+        "MST" => -7,
+        "MDT" => -6,
+        "PST" => -8,
+        "PDT" => -7,
+        _ => return None,
+    };
+    Some(UtcOffset(hours * 60))
+}
+
+/// Parses a field of ASCII digits only (no sign, no spaces).
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar, after Howard
+// Hinnant's `days_from_civil` (exact for every year an i32 holds).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (i64::from(month) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+// The inverse of `days_from_civil`.
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as i32, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vn(s: &str) -> LocalDateTime {
+        Timestamp::parse(s, UtcOffset::VIETNAM)
+            .unwrap_or_else(|| panic!("{s} should parse"))
+            .to_local(UtcOffset::VIETNAM)
+    }
+
+    #[test]
+    fn seed_time_reads_as_on_the_portal() {
+        let t = vn("2023-03-31T12:41:00+07:00");
+        assert_eq!((t.clock(), t.date_dmy()), ("12:41".into(), "31/03/2023".into()));
+    }
+
+    #[test]
+    fn utc_evening_crosses_midnight_into_the_next_vietnamese_day() {
+        let t = vn("2023-03-20T18:30:00Z");
+        assert_eq!((t.clock(), t.date_dmy()), ("01:30".into(), "21/03/2023".into()));
+        // ...and the last day of a year rolls into the next year.
+        let t = vn("2022-12-31T17:00:00Z");
+        assert_eq!((t.clock(), t.date_dmy()), ("00:00".into(), "01/01/2023".into()));
+    }
+
+    #[test]
+    fn other_offsets_are_converted_to_the_portal_zone() {
+        let t = vn("2023-03-31T00:41:00-05:00");
+        assert_eq!((t.clock(), t.date_dmy()), ("12:41".into(), "31/03/2023".into()));
+    }
+
+    #[test]
+    fn tolerates_common_deviations() {
+        let expected = vn("2023-03-31T12:41:00+07:00");
+        for s in [
+            "2023-03-31t05:41:00z",
+            "2023-03-31 12:41:00+07:00",
+            "2023-03-31T12:41+07:00",
+            "2023-03-31T12:41:00.123456+0700",
+            "2023-03-31T12:41:00+07",
+            "  2023-03-31T05:41:00.5Z ",
+            "2023-03-31T12:41:00",
+        ] {
+            assert_eq!(vn(s), expected, "{s}");
+        }
+        assert_eq!(vn("2023-03-31").clock(), "00:00");
+    }
+
+    #[test]
+    fn rss_dates_are_understood() {
+        let expected = vn("2019-05-31T12:17:58-07:00");
+        for s in [
+            "Fri, 31 May 2019 12:17:58 -0700",
+            "31 May 2019 19:17:58 GMT",
+            "Fri, 31 may 19 12:17:58 PDT",
+            "Sat, 01 Jun 2019 02:17:58 +0700",
+        ] {
+            assert_eq!(vn(s), expected, "{s}");
+        }
+        assert_eq!(vn("1 Jun 2019 02:17 +0700").clock(), "02:17");
+        for s in [
+            "Fri, 31 May 2019 12:17:58",
+            "Fri, 32 May 2019 12:17:58 GMT",
+            "Fri, 31 Mai 2019 12:17:58 GMT",
+        ] {
+            assert_eq!(Timestamp::parse(s, UtcOffset::VIETNAM), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_date() {
+        for s in [
+            "",
+            "yesterday",
+            "31/03/2023",
+            "2023-02-29T10:00:00Z",
+            "2023-13-01T10:00:00Z",
+            "2023-04-31T10:00:00Z",
+            "2023-03-31T24:00:00Z",
+            "2023-03-31T12:41:00+25:00",
+            "2023-03-31T12:41:00 GMT",
+            "2023-03-31T12:4",
+            "2023-03-31T12:41:00.Z",
+            "+023-03-31T12:41:00Z",
+            "２０２３-03-31",
+            "2023-03-31T1é:41:00Z",
+            "2023-03-31T12:41:00+é00",
+            "2023-03-31T12:41:0é",
+        ] {
+            assert_eq!(Timestamp::parse(s, UtcOffset::VIETNAM), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn leap_days_and_far_years_round_trip() {
+        for (s, dmy) in [
+            ("2024-02-29T08:00:00Z", "29/02/2024"),
+            ("2000-02-29T08:00:00Z", "29/02/2000"),
+            ("1969-12-31T08:00:00Z", "31/12/1969"),
+            ("0001-01-01T08:00:00Z", "01/01/0001"),
+            ("9999-12-31T08:00:00Z", "31/12/9999"),
+        ] {
+            assert_eq!(vn(s).date_dmy(), dmy);
+        }
+        let epoch = Timestamp::parse("1970-01-01T00:00:00Z", UtcOffset::UTC);
+        assert_eq!(epoch.map(Timestamp::unix_seconds), Some(0));
+    }
+
+    #[test]
+    fn offsets_parse_and_print() {
+        assert_eq!(UtcOffset::parse("+07:00"), Some(UtcOffset::VIETNAM));
+        assert_eq!(UtcOffset::parse("-03:30").map(UtcOffset::minutes), Some(-210));
+        assert_eq!(UtcOffset::parse("Z"), Some(UtcOffset::UTC));
+        assert_eq!(UtcOffset::parse("+7"), None);
+        assert_eq!(UtcOffset::parse("07:00"), None);
+        assert_eq!(UtcOffset::VIETNAM.to_string(), "+07:00");
+        assert_eq!(UtcOffset(-210).to_string(), "-03:30");
+        assert_eq!(vn("2023-03-31T05:41:00Z").to_rfc3339(), "2023-03-31T12:41+07:00");
+    }
+}

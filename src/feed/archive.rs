@@ -1,0 +1,128 @@
+//! The articles of a (possibly paginated) feed, as far as it has been read,
+//! and the views cut from it: listing pages, one article, related articles.
+
+use super::model::{Article, FeedPage, Site};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Articles on one listing page.
+pub const PAGE_SIZE: usize = 10;
+/// Related articles shown under an article.
+pub const RELATED_COUNT: usize = 5;
+
+/// The feed's documents read so far, in order, flattened into one list.
+#[derive(Clone, Debug)]
+pub struct Archive {
+    /// The portal, as the first document describes it.
+    pub site: Site,
+    /// Every article read so far, each document newest first, in document order.
+    pub articles: Vec<Arc<Article>>,
+    /// True when the last document has no further page.
+    pub complete: bool,
+    ids: HashSet<String>,
+}
+
+/// Which articles a listing shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter<'a> {
+    /// Every article (the home page).
+    All,
+    /// One category's articles, by category id.
+    Category(&'a str),
+}
+
+/// One page of a listing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListingPage {
+    /// 1-based page number.
+    pub page: usize,
+    /// The articles on it.
+    pub articles: Vec<Arc<Article>>,
+    /// Whether a following page has articles.
+    pub has_next: bool,
+}
+
+impl Filter<'_> {
+    fn accepts(&self, article: &Article) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Category(id) => article.in_category(id),
+        }
+    }
+}
+
+impl Archive {
+    /// An archive holding the first document of a feed.
+    pub fn new(first: &FeedPage) -> Self {
+        let mut archive = Self {
+            site: first.site.clone(),
+            articles: Vec::with_capacity(first.articles.len()),
+            complete: false,
+            ids: HashSet::new(),
+        };
+        archive.push(first);
+        archive
+    }
+
+    /// Adds the next document. An article already seen on an earlier page
+    /// (feeds shift while being paged) keeps its first place.
+    pub fn push(&mut self, page: &FeedPage) {
+        for article in &page.articles {
+            if self.ids.insert(article.id.clone()) {
+                self.articles.push(Arc::clone(article));
+            }
+        }
+        self.complete = page.next_url.is_none();
+    }
+
+    fn matching<'a>(&'a self, filter: Filter<'a>) -> impl Iterator<Item = &'a Arc<Article>> + 'a {
+        self.articles.iter().filter(move |a| filter.accepts(a))
+    }
+
+    /// Whether enough has been read to show listing page `page` exactly: its
+    /// articles and whether another page follows.
+    pub fn can_list(&self, filter: Filter, page: usize) -> bool {
+        self.complete
+            || self
+                .matching(filter)
+                .nth(page.saturating_mul(PAGE_SIZE))
+                .is_some()
+    }
+
+    /// Listing page `page` (1-based), or `None` when it has no articles
+    /// (a page number past the end). Page 1 always exists, even when empty.
+    pub fn listing(&self, filter: Filter, page: usize) -> Option<ListingPage> {
+        let skip = page.checked_sub(1)?.checked_mul(PAGE_SIZE)?;
+        let mut rest = self.matching(filter).skip(skip);
+        let articles: Vec<_> = rest.by_ref().take(PAGE_SIZE).cloned().collect();
+        if articles.is_empty() && page > 1 {
+            return None;
+        }
+        let has_next = rest.next().is_some() || (!self.complete && articles.len() == PAGE_SIZE);
+        Some(ListingPage {
+            page,
+            articles,
+            has_next,
+        })
+    }
+
+    /// The article with this id, if read so far.
+    pub fn find(&self, id: &str) -> Option<&Arc<Article>> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Other articles of the same category, newest first.
+    pub fn related(&self, article: &Article) -> Vec<Arc<Article>> {
+        let Some(category) = &article.category else {
+            return Vec::new();
+        };
+        let mut related: Vec<_> = self
+            .matching(Filter::Category(&category.id))
+            .filter(|a| a.id != article.id)
+            .cloned()
+            .collect();
+        related.sort_by_key(|a| std::cmp::Reverse(a.listed()));
+        related.truncate(RELATED_COUNT);
+        related
+    }
+}

@@ -1,0 +1,185 @@
+//! Every word the interface shows, in one catalogue. Views take their text
+//! from [`texts`], never from literals of their own.
+
+use crate::api::ApiError;
+use crate::api::wire::FeedError;
+use crate::date::LocalDateTime;
+
+/// The interface's words in one language.
+#[derive(Debug)]
+pub struct Texts {
+    /// `<html lang>` for this language.
+    pub lang: &'static str,
+    /// Link to the home page in the navigation and breadcrumb.
+    pub home: &'static str,
+    /// Label of the category navigation.
+    pub categories: &'static str,
+    /// The skip link to the main content.
+    pub skip_to_content: &'static str,
+    /// Heading of the home listing.
+    pub latest: &'static str,
+    /// "Updated at", before the time.
+    pub updated_at: &'static str,
+    /// "on day", between time and date.
+    pub on_day: &'static str,
+    /// "Views", before the count.
+    pub views: &'static str,
+    /// Heading of the related articles.
+    pub related: &'static str,
+    /// Label of the breadcrumb navigation.
+    pub breadcrumb: &'static str,
+    /// Label of the pager navigation.
+    pub pages: &'static str,
+    /// Link to the previous listing page.
+    pub previous_page: &'static str,
+    /// Link to the next listing page.
+    pub more: &'static str,
+    /// A category with no articles yet.
+    pub empty_category: &'static str,
+    /// A feed with no articles at all.
+    pub empty_feed: &'static str,
+    /// Announced while content loads.
+    pub loading: &'static str,
+    /// Heading of the not-found view.
+    pub not_found: &'static str,
+    /// Explanation on the not-found view.
+    pub not_found_detail: &'static str,
+    /// Link back home from the not-found view.
+    pub back_home: &'static str,
+    /// Heading of the error view.
+    pub load_failed: &'static str,
+    /// The retry button.
+    pub retry: &'static str,
+    /// The request did not complete.
+    pub error_network: &'static str,
+    /// The server answered with an error status (followed by the status).
+    pub error_status: &'static str,
+    /// The body is not JSON.
+    pub error_json: &'static str,
+    /// JSON, but not a JSON Feed.
+    pub error_not_feed: &'static str,
+    /// Footer line before the portal's name.
+    pub footer_source: &'static str,
+}
+
+/// Vietnamese, the portal's own language.
+pub const VI: Texts = Texts {
+    lang: "vi",
+    home: "Trang chủ",
+    categories: "Chuyên mục",
+    skip_to_content: "Bỏ qua, đến nội dung chính",
+    latest: "Tin mới nhất",
+    updated_at: "Cập nhật lúc",
+    on_day: "ngày",
+    views: "Số lượt xem",
+    related: "Bài viết liên quan",
+    breadcrumb: "Đường dẫn",
+    pages: "Phân trang",
+    previous_page: "Trang trước",
+    more: "Xem thêm",
+    empty_category: "Chuyên mục này chưa có bài viết.",
+    empty_feed: "Chưa có bài viết nào.",
+    loading: "Đang tải…",
+    not_found: "Không tìm thấy trang",
+    not_found_detail: "Bài viết hoặc trang bạn tìm không có hoặc đã được gỡ bỏ.",
+    back_home: "Về trang chủ",
+    load_failed: "Không tải được tin tức",
+    retry: "Thử lại",
+    error_network: "Không kết nối được với máy chủ tin tức. Vui lòng kiểm tra kết nối mạng rồi thử lại.",
+    error_status: "Máy chủ tin tức báo lỗi, mã",
+    error_json: "Dữ liệu tin tức bị hỏng: không đọc được (JSON không hợp lệ).",
+    error_not_feed: "Dữ liệu tải về không phải là nguồn tin JSON Feed.",
+    footer_source: "Tin bài từ",
+};
+
+/// The catalogue in use.
+pub fn texts() -> &'static Texts {
+    &VI
+}
+
+impl Texts {
+    /// "Trang 2": a listing page's number.
+    pub fn page_number(&self, page: usize) -> String {
+        format!("Trang {page}")
+    }
+
+    /// The article's update line: `Cập nhật lúc 12:41 ngày 31/03/2023`.
+    pub fn updated(&self, at: &LocalDateTime) -> String {
+        format!(
+            "{} {} {} {}",
+            self.updated_at,
+            at.clock(),
+            self.on_day,
+            at.date_dmy()
+        )
+    }
+
+    /// `Số lượt xem: 1.234`, grouped with the Vietnamese thousands separator.
+    pub fn view_count(&self, views: u64) -> String {
+        format!("{}: {}", self.views, group_thousands(views, '.'))
+    }
+
+    /// What to tell the reader about a failed load.
+    pub fn error(&self, error: &ApiError) -> String {
+        match error {
+            ApiError::Network(_) => self.error_network.to_owned(),
+            ApiError::Status(status) => format!("{} {status}.", self.error_status),
+            ApiError::Feed(FeedError::Json(_)) => self.error_json.to_owned(),
+            ApiError::Feed(FeedError::NotJsonFeed(_)) => self.error_not_feed.to_owned(),
+        }
+    }
+}
+
+/// `1234567` → `1.234.567` with `sep` between groups of three digits.
+pub fn group_thousands(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::{Timestamp, UtcOffset};
+
+    #[test]
+    fn the_update_line_reads_as_on_the_seed_page() {
+        let t = Timestamp::parse("2023-03-31T12:41:00+07:00", UtcOffset::VIETNAM)
+            .map(|t| t.to_local(UtcOffset::VIETNAM));
+        let line = t.map(|t| format!("{} - {}", VI.updated(&t), VI.view_count(100)));
+        assert_eq!(
+            line.as_deref(),
+            Some("Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 100")
+        );
+    }
+
+    #[test]
+    fn thousands_are_grouped_with_dots() {
+        assert_eq!(group_thousands(0, '.'), "0");
+        assert_eq!(group_thousands(999, '.'), "999");
+        assert_eq!(group_thousands(1234, '.'), "1.234");
+        assert_eq!(group_thousands(1_234_567, '.'), "1.234.567");
+    }
+
+    #[test]
+    fn each_failure_has_its_own_message() {
+        let messages = [
+            VI.error(&ApiError::Network("x".into())),
+            VI.error(&ApiError::Status(500)),
+            VI.error(&ApiError::Feed(FeedError::Json("x".into()))),
+            VI.error(&ApiError::Feed(FeedError::NotJsonFeed("x"))),
+        ];
+        assert!(messages[1].contains("500"));
+        for (i, a) in messages.iter().enumerate() {
+            for b in &messages[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Bantin: a news reader for Vietnamese portals, rendered in the browser from
+//! a JSON Feed.
+//!
+//! Pure logic (feed model, dates, text folding, routes, the sanitiser's policy)
+//! is in plain modules tested natively; `api` owns the wire; `pages` and
+//! `components` are thin views over already-shaped data.
+
+pub mod api;
+mod app;
+pub mod components;
+pub mod config;
+pub mod content;
+pub mod date;
+pub mod feed;
+pub mod i18n;
+pub mod pages;
+pub mod routes;
+pub mod text;
+
+pub use app::App;
