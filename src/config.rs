@@ -33,7 +33,5 @@ fn read_feed_url() -> String {
 
 /// Resolves `reference` against the absolute URL `base`, as the browser does.
 pub fn resolve(reference: &str, base: &str) -> Option<String> {
-    web_sys::Url::new_with_base(reference, base)
-        .ok()
-        .map(|u| u.href())
+    web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href())
 }

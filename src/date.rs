@@ -111,9 +111,7 @@ impl Timestamp {
                 second = digits(secs.get(..2)?)?;
                 rest = secs.get(2..)?;
                 if let Some(fraction) = rest.strip_prefix(['.', ',']) {
-                    let end = fraction
-                        .find(|c: char| !c.is_ascii_digit())
-                        .unwrap_or(fraction.len());
+                    let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
                     if end == 0 {
                         return None;
                     }
@@ -126,11 +124,7 @@ impl Timestamp {
             }
             second = second.min(59);
         }
-        let zone = if rest.is_empty() {
-            default_zone
-        } else {
-            UtcOffset::parse(rest)?
-        };
+        let zone = if rest.is_empty() { default_zone } else { UtcOffset::parse(rest)? };
         let days = days_from_civil(year, month, day);
         let local = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
         Some(Self(local - i64::from(zone.0) * 60))
@@ -220,9 +214,8 @@ impl LocalDateTime {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// The North American zone names RFC 2822 keeps from RFC 822.
 fn us_zone(name: &str) -> Option<UtcOffset> {
@@ -347,11 +340,9 @@ mod tests {
             assert_eq!(vn(s), expected, "{s}");
         }
         assert_eq!(vn("1 Jun 2019 02:17 +0700").clock(), "02:17");
-        for s in [
-            "Fri, 31 May 2019 12:17:58",
-            "Fri, 32 May 2019 12:17:58 GMT",
-            "Fri, 31 Mai 2019 12:17:58 GMT",
-        ] {
+        for s in
+            ["Fri, 31 May 2019 12:17:58", "Fri, 32 May 2019 12:17:58 GMT", "Fri, 31 Mai 2019 12:17:58 GMT"]
+        {
             assert_eq!(Timestamp::parse(s, UtcOffset::VIETNAM), None, "{s}");
         }
     }

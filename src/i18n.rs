@@ -105,13 +105,7 @@ impl Texts {
 
     /// The article's update line: `Cập nhật lúc 12:41 ngày 31/03/2023`.
     pub fn updated(&self, at: &LocalDateTime) -> String {
-        format!(
-            "{} {} {} {}",
-            self.updated_at,
-            at.clock(),
-            self.on_day,
-            at.date_dmy()
-        )
+        format!("{} {} {} {}", self.updated_at, at.clock(), self.on_day, at.date_dmy())
     }
 
     /// `Số lượt xem: 1.234`, grouped with the Vietnamese thousands separator.
@@ -153,10 +147,7 @@ mod tests {
         let t = Timestamp::parse("2023-03-31T12:41:00+07:00", UtcOffset::VIETNAM)
             .map(|t| t.to_local(UtcOffset::VIETNAM));
         let line = t.map(|t| format!("{} - {}", VI.updated(&t), VI.view_count(100)));
-        assert_eq!(
-            line.as_deref(),
-            Some("Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 100")
-        );
+        assert_eq!(line.as_deref(), Some("Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 100"));
     }
 
     #[test]

@@ -54,11 +54,7 @@ pub fn category(id: &str, page: usize) -> String {
 pub fn article(id: &str, title: &str) -> String {
     let slug = slug(title, SLUG_MAX);
     let id = encode_segment(id);
-    if slug.is_empty() {
-        format!("/bai-viet/{id}")
-    } else {
-        format!("/bai-viet/{id}/{slug}")
-    }
+    if slug.is_empty() { format!("/bai-viet/{id}") } else { format!("/bai-viet/{id}/{slug}") }
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so any
@@ -91,10 +87,7 @@ mod tests {
         assert_eq!(home(3), "/trang/3");
         assert_eq!(category("giao-duc", 1), "/chuyen-muc/giao-duc");
         assert_eq!(category("giao-duc", 2), "/chuyen-muc/giao-duc/trang/2");
-        assert_eq!(
-            category("Đời sống", 1),
-            "/chuyen-muc/%C4%90%E1%BB%9Di%20s%E1%BB%91ng"
-        );
+        assert_eq!(category("Đời sống", 1), "/chuyen-muc/%C4%90%E1%BB%9Di%20s%E1%BB%91ng");
     }
 
     #[test]

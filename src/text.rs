@@ -124,10 +124,7 @@ pub fn html_to_text(html: &str) -> String {
 }
 
 fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Appends `text` with its character references decoded.
@@ -207,10 +204,7 @@ mod tests {
     #[test]
     fn vietnamese_titles_become_ascii_slugs() {
         assert_eq!(
-            slug(
-                "Quận ủy Thốt Nốt: Tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW",
-                200
-            ),
+            slug("Quận ủy Thốt Nốt: Tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW", 200),
             "quan-uy-thot-not-tong-ket-10-nam-thuc-hien-nghi-quyet-so-29-nq-tw"
         );
         assert_eq!(slug("Đảng bộ phường Đông Hòa", 200), "dang-bo-phuong-dong-hoa");
@@ -252,16 +246,10 @@ mod tests {
     fn html_becomes_readable_text() {
         let html = "<p>Ngày 29/3, <b>quận</b>&nbsp;tổ chức…</p><script>alert(1)</script>\
                     <STYLE>p{}</STYLE><p>Tỷ lệ 88,24&#37; &amp; &#x110;ạt</p><p>a &bogus; b";
-        assert_eq!(
-            html_to_text(html),
-            "Ngày 29/3, quận tổ chức… Tỷ lệ 88,24% & Đạt a &bogus; b"
-        );
+        assert_eq!(html_to_text(html), "Ngày 29/3, quận tổ chức… Tỷ lệ 88,24% & Đạt a &bogus; b");
         assert_eq!(html_to_text("a<br>b<unclosed"), "a b");
         assert_eq!(html_to_text("x<script>never closed"), "x");
-        assert_eq!(
-            html_to_text("&#0; &#xD800; &#99999999;"),
-            "&#0; &#xD800; &#99999999;"
-        );
+        assert_eq!(html_to_text("&#0; &#xD800; &#99999999;"), "&#0; &#xD800; &#99999999;");
     }
 
     #[test]

@@ -15,8 +15,5 @@ pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, ApiEr
     if !response.ok() {
         return Err(ApiError::Status(response.status()));
     }
-    response
-        .binary()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))
+    response.binary().await.map_err(|e| ApiError::Network(e.to_string()))
 }

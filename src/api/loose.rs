@@ -143,13 +143,7 @@ impl<'de> Visitor<'de> for CountVisitor {
         Ok(Count(exact.then_some(v as u64)))
     }
 
-    skip_others!(
-        visit_bool(bool),
-        visit_str(&str),
-        visit_unit(),
-        visit_seq(),
-        visit_map()
-    );
+    skip_others!(visit_bool(bool), visit_str(&str), visit_unit(), visit_seq(), visit_map());
 }
 
 impl<'de> Deserialize<'de> for Count {
@@ -224,10 +218,7 @@ struct SeqVisitor<T> {
 
 impl<T> SeqVisitor<T> {
     fn new(single_object: bool) -> Self {
-        Self {
-            single_object,
-            element: PhantomData,
-        }
+        Self { single_object, element: PhantomData }
     }
 }
 

@@ -8,7 +8,7 @@ mod store;
 pub mod wire;
 
 use crate::config;
-use crate::feed::{Archive, Article, Category, Filter, ListingPage, Site};
+use crate::feed::{Archive, Article, Category, Filter, ListingPage, RELATED_COUNT, Site};
 use std::sync::Arc;
 use thiserror::Error;
 use wire::FeedError;
@@ -71,28 +71,21 @@ pub async fn listing(category: Option<String>, page: usize) -> Result<Option<Lis
         None => None,
         Some(id) => {
             let declared = archive.site.category(id);
-            let used = || {
-                archive
-                    .articles
-                    .iter()
-                    .find_map(|a| a.category.as_ref().filter(|c| &c.id == id))
-            };
+            let used = || archive.articles.iter().find_map(|a| a.category.as_ref().filter(|c| &c.id == id));
             match declared.or_else(used) {
                 Some(c) => Some(c.clone()),
                 None => return Ok(None),
             }
         }
     };
-    Ok(archive.listing(filter, page).map(|page| Listing {
-        site: archive.site.clone(),
-        category,
-        page,
-    }))
+    Ok(archive.listing(filter, page).map(|page| Listing { site: archive.site.clone(), category, page }))
 }
 
 /// The article with this id, `Ok(None)` when the feed has none.
 pub async fn article(id: String) -> Result<Option<ArticleView>, ApiError> {
-    let archive = read_until(|a| a.find(&id).is_some()).await?;
+    // Read on past the article until its related list is full (or the feed ends).
+    let enough = |a: &Archive| a.find(&id).is_some_and(|found| a.related(found).len() >= RELATED_COUNT);
+    let archive = read_until(enough).await?;
     Ok(archive.find(&id).cloned().map(|article| ArticleView {
         related: archive.related(&article),
         site: archive.site.clone(),

@@ -83,11 +83,7 @@ fn slot(
     }
     .boxed_local()
     .shared();
-    let in_flight = Rc::new(InFlight {
-        result,
-        controller,
-        waiting: Cell::new(0),
-    });
+    let in_flight = Rc::new(InFlight { result, controller, waiting: Cell::new(0) });
     slots.insert(url.to_owned(), Slot::Loading(Rc::clone(&in_flight)));
     Err(in_flight)
 }
@@ -103,11 +99,7 @@ struct Wait {
 impl Wait {
     fn new(url: &str, in_flight: &Rc<InFlight>) -> Self {
         in_flight.waiting.set(in_flight.waiting.get() + 1);
-        Self {
-            url: url.to_owned(),
-            in_flight: Rc::clone(in_flight),
-            released: Cell::new(false),
-        }
+        Self { url: url.to_owned(), in_flight: Rc::clone(in_flight), released: Cell::new(false) }
     }
 
     /// The request ended: nothing to cancel.

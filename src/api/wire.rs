@@ -142,11 +142,7 @@ pub fn parse_document(bytes: &[u8]) -> Result<WireFeed, FeedError> {
         Err(e) if e.is_data() => return Err(FeedError::NotJsonFeed("not a JSON object")),
         Err(e) => return Err(FeedError::Json(e.to_string())),
     };
-    let versioned = feed
-        .version
-        .0
-        .as_deref()
-        .is_some_and(|v| v.starts_with(VERSION_PREFIX));
+    let versioned = feed.version.0.as_deref().is_some_and(|v| v.starts_with(VERSION_PREFIX));
     if !versioned {
         return Err(FeedError::NotJsonFeed("no JSON Feed version"));
     }
@@ -170,25 +166,13 @@ mod tests {
     #[test]
     fn json_that_is_not_a_feed_is_told_apart_from_broken_json() {
         assert!(matches!(parse_document(b"[1,2]"), Err(FeedError::NotJsonFeed(_))));
-        assert!(matches!(
-            parse_document(b"{\"items\":[]}"),
-            Err(FeedError::NotJsonFeed(_))
-        ));
+        assert!(matches!(parse_document(b"{\"items\":[]}"), Err(FeedError::NotJsonFeed(_))));
         let rss_as_json = br#"{"version":"2.0","items":[]}"#;
-        assert!(matches!(
-            parse_document(rss_as_json),
-            Err(FeedError::NotJsonFeed(_))
-        ));
+        assert!(matches!(parse_document(rss_as_json), Err(FeedError::NotJsonFeed(_))));
         let no_items = br#"{"version":"https://jsonfeed.org/version/1.1","items":{}}"#;
         assert!(matches!(parse_document(no_items), Err(FeedError::NotJsonFeed(_))));
-        assert!(matches!(
-            parse_document(b"<!doctype html>"),
-            Err(FeedError::Json(_))
-        ));
-        assert!(matches!(
-            parse_document(b"{\"version\":"),
-            Err(FeedError::Json(_))
-        ));
+        assert!(matches!(parse_document(b"<!doctype html>"), Err(FeedError::Json(_))));
+        assert!(matches!(parse_document(b"{\"version\":"), Err(FeedError::Json(_))));
         assert!(matches!(parse_document(b""), Err(FeedError::Json(_))));
     }
 

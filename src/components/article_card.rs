@@ -28,10 +28,7 @@ pub fn ArticleCard(
         let local = at.to_local(zone);
         view! { <time class="article-card__date" datetime=local.to_rfc3339()>{local.date_dmy()}</time> }
     });
-    let teaser = article
-        .teaser
-        .clone()
-        .map(|t| view! { <p class="article-card__teaser">{t}</p> });
+    let teaser = article.teaser.clone().map(|t| view! { <p class="article-card__teaser">{t}</p> });
     view! {
         <li class="article-card" data-testid="article-card">
             {thumbnail}

@@ -58,22 +58,14 @@ fn ListingContent(listing: Listing) -> impl IntoView {
         None => site.description.clone().unwrap_or_else(|| site.title.clone()),
     };
     let empty = page.articles.is_empty().then(|| {
-        let text = if category.is_some() {
-            t.empty_category
-        } else {
-            t.empty_feed
-        };
+        let text = if category.is_some() { t.empty_category } else { t.empty_feed };
         view! { <p class="listing__empty">{text}</p> }
     });
     let (key, href): (String, fn(&str, usize) -> String) = match category {
         Some(c) => (c.id, routes::category),
         None => (String::new(), |_, page| routes::home(page)),
     };
-    let cards = page
-        .articles
-        .into_iter()
-        .map(|article| view! { <ArticleCard article zone/> })
-        .collect_view();
+    let cards = page.articles.into_iter().map(|article| view! { <ArticleCard article zone/> }).collect_view();
     view! {
         <Title text=title/>
         <Meta name="description" content=description/>

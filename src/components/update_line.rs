@@ -18,8 +18,6 @@ pub fn UpdateLine(
         view! { <time datetime=local.to_rfc3339()>{t.updated(&local)}</time> }
     });
     let separator = (updated.is_some() && article.views.is_some()).then_some(" - ");
-    let views = article
-        .views
-        .map(|n| view! { <span class="update-line__views">{t.view_count(n)}</span> });
+    let views = article.views.map(|n| view! { <span class="update-line__views">{t.view_count(n)}</span> });
     view! { <p class="update-line" data-testid="update-line">{updated}{separator}{views}</p> }
 }

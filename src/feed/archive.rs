@@ -79,14 +79,12 @@ impl Archive {
         self.articles.iter().filter(move |a| filter.accepts(a))
     }
 
-    /// Whether enough has been read to show listing page `page` exactly: its
-    /// articles and whether another page follows.
+    /// Whether enough has been read to fill listing page `page`. While the
+    /// feed goes on, a full page is taken to have a next one, so the next
+    /// document is fetched only when a reader asks for that next page.
     pub fn can_list(&self, filter: Filter, page: usize) -> bool {
-        self.complete
-            || self
-                .matching(filter)
-                .nth(page.saturating_mul(PAGE_SIZE))
-                .is_some()
+        let last = page.saturating_mul(PAGE_SIZE).saturating_sub(1);
+        self.complete || self.matching(filter).nth(last).is_some()
     }
 
     /// Listing page `page` (1-based), or `None` when it has no articles
@@ -99,11 +97,7 @@ impl Archive {
             return None;
         }
         let has_next = rest.next().is_some() || (!self.complete && articles.len() == PAGE_SIZE);
-        Some(ListingPage {
-            page,
-            articles,
-            has_next,
-        })
+        Some(ListingPage { page, articles, has_next })
     }
 
     /// The article with this id, if read so far.
@@ -116,11 +110,8 @@ impl Archive {
         let Some(category) = &article.category else {
             return Vec::new();
         };
-        let mut related: Vec<_> = self
-            .matching(Filter::Category(&category.id))
-            .filter(|a| a.id != article.id)
-            .cloned()
-            .collect();
+        let mut related: Vec<_> =
+            self.matching(Filter::Category(&category.id)).filter(|a| a.id != article.id).cloned().collect();
         related.sort_by_key(|a| std::cmp::Reverse(a.listed()));
         related.truncate(RELATED_COUNT);
         related

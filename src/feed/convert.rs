@@ -59,10 +59,7 @@ fn site_of(wire: &WireFeed) -> Site {
         .filter_map(|c| {
             let id = non_empty(c.id.0.as_deref())?;
             let name = non_empty(c.name.0.as_deref()).unwrap_or(id);
-            Some(Category {
-                id: id.to_owned(),
-                name: name.to_owned(),
-            })
+            Some(Category { id: id.to_owned(), name: name.to_owned() })
         })
         .fold(Vec::<Category>::new(), |mut all, c| {
             if !all.iter().any(|seen| seen.id == c.id) {
@@ -84,13 +81,8 @@ fn site_of(wire: &WireFeed) -> Site {
 }
 
 fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolve) -> Option<Article> {
-    let id = non_empty(item.id.0.as_deref())
-        .or(non_empty(item.url.0.as_deref()))?
-        .to_owned();
-    let body = match (
-        non_empty(item.content_html.0.as_deref()),
-        non_empty(item.content_text.0.as_deref()),
-    ) {
+    let id = non_empty(item.id.0.as_deref()).or(non_empty(item.url.0.as_deref()))?.to_owned();
+    let body = match (non_empty(item.content_html.0.as_deref()), non_empty(item.content_text.0.as_deref())) {
         (Some(html), _) => Body::Html(html.to_owned()),
         (None, Some(text)) => Body::Text(text.to_owned()),
         (None, None) => Body::Empty,
@@ -103,11 +95,9 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
     };
     let (title, teaser) = match non_empty(item.title.0.as_deref()) {
         Some(title) => {
-            let teaser = summary.clone().or_else(|| {
-                body_text()
-                    .filter(|t| !t.is_empty())
-                    .map(|t| truncate_words(&t, TEASER_CHARS))
-            });
+            let teaser = summary
+                .clone()
+                .or_else(|| body_text().filter(|t| !t.is_empty()).map(|t| truncate_words(&t, TEASER_CHARS)));
             (title.to_owned(), teaser)
         }
         None => {
@@ -129,10 +119,7 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
         summary,
         teaser,
         body,
-        image: [item.image.0, item.banner_image.0]
-            .iter()
-            .flatten()
-            .find_map(|u| image(u, resolve)),
+        image: [item.image.0, item.banner_image.0].iter().flatten().find_map(|u| image(u, resolve)),
         permalink: non_empty(item.url.0.as_deref()).and_then(|u| link(u, resolve)),
         published: date(item.date_published.0),
         modified: date(item.date_modified.0),
@@ -140,10 +127,11 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
         byline: non_empty(ext.byline.0.as_deref()).map(str::to_owned),
         views: ext.views.0,
         category: match non_empty(ext.category.0.as_deref()) {
-            Some(id) => Some(site.category(id).cloned().unwrap_or_else(|| Category {
-                id: id.to_owned(),
-                name: id.to_owned(),
-            })),
+            Some(id) => Some(
+                site.category(id)
+                    .cloned()
+                    .unwrap_or_else(|| Category { id: id.to_owned(), name: id.to_owned() }),
+            ),
             None => first_tag.map(|tag| category_of_tag(tag, site)),
         },
         language: non_empty(item.language.0.as_deref()).map(str::to_owned),
@@ -159,14 +147,8 @@ fn category_of_tag(tag: &str, site: &Site) -> Category {
         s if s.is_empty() => tag.to_owned(),
         s => s,
     };
-    let declared = site
-        .categories
-        .iter()
-        .find(|c| c.id == id || slug(&c.name, 80) == id);
-    declared.cloned().unwrap_or(Category {
-        id,
-        name: tag.to_owned(),
-    })
+    let declared = site.categories.iter().find(|c| c.id == id || slug(&c.name, 80) == id);
+    declared.cloned().unwrap_or(Category { id, name: tag.to_owned() })
 }
 
 fn categories_in_use(articles: &[Arc<Article>]) -> Vec<Category> {

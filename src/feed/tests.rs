@@ -32,10 +32,7 @@ fn vectors() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!(
-            "SKIPPED: {} is missing; the external feed cases did not run",
-            dir.display()
-        );
+        eprintln!("SKIPPED: {} is missing; the external feed cases did not run", dir.display());
         None
     }
 }
@@ -51,10 +48,7 @@ fn the_bundled_sample_pages_and_reproduces_the_seed_anatomy() {
     let first = first.unwrap_or_else(|e| panic!("feed.json: {e}"));
     assert_eq!(first.skipped, 0);
     assert!(first.site.categories.len() >= 5);
-    assert_eq!(
-        first.next_url.as_deref(),
-        Some("https://portal.example.vn/data/feed-2.json")
-    );
+    assert_eq!(first.next_url.as_deref(), Some("https://portal.example.vn/data/feed-2.json"));
     let second = parse_page(&read(&root.join("feed-2.json")), &resolve, Some(&first.site));
     let second = second.unwrap_or_else(|e| panic!("feed-2.json: {e}"));
     assert_eq!((second.skipped, second.next_url.as_ref()), (0, None));
@@ -65,11 +59,7 @@ fn the_bundled_sample_pages_and_reproduces_the_seed_anatomy() {
     assert!(archive.articles.len() >= 30);
     assert!(archive.articles.len() > PAGE_SIZE * 2, "the sample must page");
     for category in &archive.site.categories {
-        let count = archive
-            .articles
-            .iter()
-            .filter(|a| a.in_category(&category.id))
-            .count();
+        let count = archive.articles.iter().filter(|a| a.in_category(&category.id)).count();
         assert!(count >= 5, "{} has {count} articles", category.name);
     }
     for a in &archive.articles {
@@ -77,9 +67,7 @@ fn the_bundled_sample_pages_and_reproduces_the_seed_anatomy() {
         assert!(a.updated().is_some(), "{} has no date", a.id);
     }
 
-    let seed = archive
-        .find("bg-2023-0331-nq29")
-        .unwrap_or_else(|| panic!("seed article missing"));
+    let seed = archive.find("bg-2023-0331-nq29").unwrap_or_else(|| panic!("seed article missing"));
     assert_eq!(seed.byline.as_deref(), Some("Tin, ảnh: Mỹ Linh"));
     assert_eq!(seed.views, Some(100));
     assert!(seed.summary.is_some());
@@ -87,13 +75,8 @@ fn the_bundled_sample_pages_and_reproduces_the_seed_anatomy() {
     let updated = seed.updated().map(|t| t.to_local(archive.site.time_zone));
     let shown = updated.map(|t| format!("{} {}", t.clock(), t.date_dmy()));
     assert_eq!(shown.as_deref(), Some("12:41 31/03/2023"));
-    let Body::Html(html) = &seed.body else {
-        panic!("seed body is not HTML")
-    };
-    assert!(
-        html.contains(r"C:\Users"),
-        "the sample keeps the leaked alt text to clean"
-    );
+    let Body::Html(html) = &seed.body else { panic!("seed body is not HTML") };
+    assert!(html.contains(r"C:\Users"), "the sample keeps the leaked alt text to clean");
     assert!(html.contains("<img"));
 }
 
@@ -102,16 +85,10 @@ fn feeds_from_the_wild_parse_and_every_item_gets_a_title() {
     let Some(vectors) = vectors() else { return };
     let mut files = Vec::new();
     for dir in ["real-feeds", "jsonfeed-schema"] {
-        for entry in std::fs::read_dir(vectors.join(dir))
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
+        for entry in std::fs::read_dir(vectors.join(dir)).into_iter().flatten().flatten() {
             let path = entry.path();
             let is_feed = path.extension().is_some_and(|e| e == "json")
-                && !path
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("schema"));
+                && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("schema"));
             if is_feed {
                 files.push(path);
             }
@@ -124,12 +101,7 @@ fn feeds_from_the_wild_parse_and_every_item_gets_a_title() {
         assert!(!page.articles.is_empty(), "{}", path.display());
         assert_eq!(page.skipped, 0, "{}", path.display());
         for a in &page.articles {
-            assert!(
-                !a.title.trim().is_empty(),
-                "{}: item {} has no title",
-                path.display(),
-                a.id
-            );
+            assert!(!a.title.trim().is_empty(), "{}: item {} has no title", path.display(), a.id);
         }
     }
 }
@@ -137,42 +109,22 @@ fn feeds_from_the_wild_parse_and_every_item_gets_a_title() {
 #[test]
 fn rfc_2822_dates_from_the_wild_are_understood() {
     let Some(vectors) = vectors() else { return };
-    let page = parse_page(
-        &read(&vectors.join("real-feeds/jsonfeed_elastic_1.1.json")),
-        &resolve,
-        None,
-    );
+    let page = parse_page(&read(&vectors.join("real-feeds/jsonfeed_elastic_1.1.json")), &resolve, None);
     let page = page.unwrap_or_else(|e| panic!("{e}"));
     let dated = page.articles.iter().filter(|a| a.published.is_some()).count();
-    assert_eq!(
-        dated, 2,
-        "both dated items keep their 'Fri, 31 May 2019 12:17:58 -0700' dates"
-    );
-    let newest = page.articles[0]
-        .published
-        .map(|t| t.to_local(UtcOffset::VIETNAM).date_dmy());
+    assert_eq!(dated, 2, "both dated items keep their 'Fri, 31 May 2019 12:17:58 -0700' dates");
+    let newest = page.articles[0].published.map(|t| t.to_local(UtcOffset::VIETNAM).date_dmy());
     assert_eq!(newest.as_deref(), Some("01/06/2019"));
 }
 
 #[test]
 fn microblog_items_take_their_title_from_the_text() {
     let Some(vectors) = vectors() else { return };
-    let page = parse_page(
-        &read(&vectors.join("jsonfeed-schema/microblog.json")),
-        &resolve,
-        None,
-    );
+    let page = parse_page(&read(&vectors.join("jsonfeed-schema/microblog.json")), &resolve, None);
     let page = page.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(page.articles[0].title, "Cats are neat. https://example.org/cats");
-    assert_eq!(
-        page.articles[0].teaser, None,
-        "the text is not repeated under the title"
-    );
-    assert_eq!(
-        page.articles[0].authors,
-        ["Brent Simmons"],
-        "items inherit the feed's author"
-    );
+    assert_eq!(page.articles[0].teaser, None, "the text is not repeated under the title");
+    assert_eq!(page.articles[0].authors, ["Brent Simmons"], "items inherit the feed's author");
 }
 
 #[test]
@@ -201,19 +153,10 @@ fn damaged_items_render_with_fallbacks_or_are_skipped() {
     ));
     let by_id = |id: &str| page.articles.iter().find(|a| a.id == id).cloned();
     let no_title = by_id("no-title").unwrap_or_else(|| panic!("no-title skipped"));
-    assert_eq!(
-        (no_title.title.as_str(), no_title.published),
-        ("Chỉ có tóm tắt", None)
-    );
+    assert_eq!((no_title.title.as_str(), no_title.published), ("Chỉ có tóm tắt", None));
     let bad = by_id("bad-types").unwrap_or_else(|| panic!("bad-types skipped"));
-    assert_eq!(
-        (bad.title.as_str(), bad.views, bad.category.clone()),
-        ("Nội dung chính", None, None)
-    );
-    assert_eq!(
-        by_id("unknown-fields").map(|a| a.title.clone()).as_deref(),
-        Some("T")
-    );
+    assert_eq!((bad.title.as_str(), bad.views, bad.category.clone()), ("Nội dung chính", None, None));
+    assert_eq!(by_id("unknown-fields").map(|a| a.title.clone()).as_deref(), Some("T"));
     assert_eq!(page.articles.len(), 3);
     assert_eq!(page.skipped, 4);
 }
@@ -241,19 +184,12 @@ fn categories_come_from_the_extension_or_the_first_tag() {
               {"id":"c","title":"C","tags":["", "Đời sống"]},
               {"id":"d","title":"D","_bantin":{"category":"khac"}}]}"#,
     );
-    assert_eq!(
-        page.site.time_zone,
-        UtcOffset::parse("+08:00").unwrap_or(UtcOffset::UTC)
-    );
+    assert_eq!(page.site.time_zone, UtcOffset::parse("+08:00").unwrap_or(UtcOffset::UTC));
     let ids: Vec<_> = page.site.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["giao-duc", "y-te"]);
     let cat = |i: usize| page.articles[i].category.clone().map(|c| (c.id, c.name));
     assert_eq!(cat(0), Some(("giao-duc".into(), "Giáo dục".into())));
-    assert_eq!(
-        cat(1),
-        Some(("y-te".into(), "Y tế".into())),
-        "tag matched the declared name"
-    );
+    assert_eq!(cat(1), Some(("y-te".into(), "Y tế".into())), "tag matched the declared name");
     assert_eq!(cat(2), Some(("doi-song".into(), "Đời sống".into())));
     assert_eq!(cat(3), Some(("khac".into(), "khac".into())));
     assert_eq!(page.articles[0].views, Some(1234));
@@ -279,29 +215,16 @@ fn urls_resolve_against_the_feed_and_unsafe_ones_are_dropped() {
     );
     assert_eq!(page.next_url, None);
     let a = &page.articles[0];
-    assert_eq!(
-        a.image.as_deref(),
-        Some("https://portal.example.vn/data/images/a.webp")
-    );
-    assert_eq!(
-        a.permalink.as_deref(),
-        Some("https://portal.example.vn/tin/a.html")
-    );
-    assert_eq!(
-        page.articles[1].image.as_deref(),
-        Some("https://cdn.example.vn/b.png")
-    );
+    assert_eq!(a.image.as_deref(), Some("https://portal.example.vn/data/images/a.webp"));
+    assert_eq!(a.permalink.as_deref(), Some("https://portal.example.vn/tin/a.html"));
+    assert_eq!(page.articles[1].image.as_deref(), Some("https://cdn.example.vn/b.png"));
     assert_eq!(page.articles[1].permalink, None);
     assert_eq!(page.articles[2].image, None);
 }
 
 #[test]
 fn not_a_feed_is_an_error_not_an_empty_listing() {
-    for body in [
-        r#"{"title":"x"}"#,
-        "[]",
-        r#"{"version":"https://jsonfeed.org/version/1.1"}"#,
-    ] {
+    for body in [r#"{"title":"x"}"#, "[]", r#"{"version":"https://jsonfeed.org/version/1.1"}"#] {
         let result = parse_page(body.as_bytes(), &resolve, None);
         assert!(matches!(result, Err(FeedError::NotJsonFeed(_))), "{body}");
     }
@@ -331,15 +254,18 @@ fn listings_page_through_a_paginated_feed() {
     let mut archive = Archive::new(&first);
     assert!(!archive.complete);
     assert!(archive.can_list(Filter::All, 1));
-    assert!(
-        !archive.can_list(Filter::All, 2),
-        "page 2 needs the 21st article to know what follows"
-    );
+    assert!(!archive.can_list(Filter::All, 2), "page 2 needs articles the first document lacks");
     assert!(!archive.can_list(Filter::Category("a"), 1));
-    let listing = archive
-        .listing(Filter::All, 1)
-        .unwrap_or_else(|| panic!("page 1"));
+    let listing = archive.listing(Filter::All, 1).unwrap_or_else(|| panic!("page 1"));
     assert_eq!((listing.articles.len(), listing.has_next), (PAGE_SIZE, true));
+    let exactly_one_page = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
+        numbered(PAGE_SIZE, |_| "a")
+    ));
+    let one = Archive::new(&exactly_one_page);
+    assert!(one.can_list(Filter::All, 1), "a full page is shown without reading on");
+    let has_next = one.listing(Filter::All, 1).map(|l| l.has_next);
+    assert_eq!(has_next, Some(true), "the feed goes on");
 
     let second = parse(&format!(
         r#"{{"version":"https://jsonfeed.org/version/1.1","items":[{{"id":"n14","title":"dup"}},{}]}}"#,
@@ -348,28 +274,20 @@ fn listings_page_through_a_paginated_feed() {
     archive.push(&second);
     assert!(archive.complete);
     assert_eq!(archive.articles.len(), 16, "n14 seen on page 1 is not repeated");
-    let page2 = archive
-        .listing(Filter::All, 2)
-        .unwrap_or_else(|| panic!("page 2"));
+    let page2 = archive.listing(Filter::All, 2).unwrap_or_else(|| panic!("page 2"));
     assert_eq!((page2.articles.len(), page2.has_next), (6, false));
     assert_eq!(archive.listing(Filter::All, 3), None);
     assert_eq!(archive.listing(Filter::All, 0), None);
-    let a = archive
-        .listing(Filter::Category("a"), 1)
-        .unwrap_or_else(|| panic!("category a"));
+    let a = archive.listing(Filter::Category("a"), 1).unwrap_or_else(|| panic!("category a"));
     assert_eq!((a.articles.len(), a.has_next), (5, false));
-    let empty = archive
-        .listing(Filter::Category("none"), 1)
-        .map(|l| l.articles.len());
+    let empty = archive.listing(Filter::Category("none"), 1).map(|l| l.articles.len());
     assert_eq!(empty, Some(0));
     assert!(archive.listing(Filter::All, usize::MAX).is_none());
 }
 
 #[test]
 fn related_articles_share_the_category_newest_first_without_the_article_itself() {
-    let page = parse(&feed_with_items(&numbered(12, |i| {
-        if i % 2 == 0 { "a" } else { "b" }
-    })));
+    let page = parse(&feed_with_items(&numbered(12, |i| if i % 2 == 0 { "a" } else { "b" })));
     let archive = Archive::new(&page);
     let article = archive.find("n4").cloned().unwrap_or_else(|| panic!("n4"));
     let related: Vec<_> = archive.related(&article).iter().map(|a| a.id.clone()).collect();

@@ -44,18 +44,11 @@ pub fn ArticlePage() -> impl IntoView {
 
 #[component]
 fn ArticleContent(view: ArticleView) -> impl IntoView {
-    let ArticleView {
-        site,
-        article,
-        related,
-    } = view;
+    let ArticleView { site, article, related } = view;
     let zone = site.time_zone;
     let title = format!("{} – {}", article.title, site.title);
     let description = article.teaser.clone().unwrap_or_else(|| article.title.clone());
-    let lead = article
-        .summary
-        .clone()
-        .map(|s| view! { <p class="article__lead" data-testid="lead">{s}</p> });
+    let lead = article.summary.clone().map(|s| view! { <p class="article__lead" data-testid="lead">{s}</p> });
     let byline = article
         .byline
         .clone()

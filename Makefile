@@ -1,0 +1,51 @@
+# The two commands a newcomer needs: `make serve` and `make test`.
+# Both install what is missing first (scripts/setup) and skip what is there.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: serve dev build test lint test-native test-web test-e2e size setup setup-browser clean
+
+## serve: build for release and serve the app at http://127.0.0.1:8080/ on the sample feed
+serve: setup
+	trunk serve --release
+
+## dev: a debug build with live reload, for working on the app
+dev: setup
+	trunk serve
+
+## build: the release build in dist/
+build: setup
+	trunk build --release
+
+## test: everything CI runs: lint, native, in-browser and end-to-end tests
+test: setup-browser lint test-native test-web build test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-web: setup-browser
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: setup-browser
+	cd tests/e2e && playwright test -c playwright.config.mjs
+
+## size: release sizes of what a reader downloads (raw and brotli)
+size: build
+	scripts/size
+
+setup:
+	scripts/setup
+
+setup-browser:
+	scripts/setup --browser
+
+clean:
+	cargo clean
+	rm -rf dist test-results

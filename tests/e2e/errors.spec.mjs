@@ -1,0 +1,51 @@
+// When the feed cannot be loaded the reader is told why and can retry.
+import { test, expect, cards } from './fixtures.mjs';
+
+test.use({ allowedConsoleErrors: ['Failed to load resource'] });
+
+const faults = [
+  ['an HTTP error', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }), 'Máy chủ tin tức báo lỗi, mã 500.'],
+  ['invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": "https://jsonfeed.org/version/1.1", "items": [' }), 'JSON không hợp lệ'],
+  ['JSON that is not a feed', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"rss": {"channel": []}}' }), 'không phải là nguồn tin JSON Feed'],
+  ['a network failure', (route) => route.abort('internetdisconnected'), 'Không kết nối được với máy chủ tin tức'],
+];
+
+for (const [name, fault, message] of faults) {
+  test(`${name} shows a clear message, and retry recovers`, async ({ page }) => {
+    await page.route('**/feed.json', fault);
+    await page.goto('/');
+    const error = page.getByTestId('load-error');
+    await expect(error.getByRole('heading', { name: 'Không tải được tin tức' })).toBeVisible();
+    await expect(error).toContainText(message);
+    await expect(cards(page)).toHaveCount(0);
+
+    await page.unroute('**/feed.json');
+    await error.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(cards(page)).toHaveCount(10);
+    await expect(error).toHaveCount(0);
+  });
+}
+
+test('an article that fails to load can be retried too', async ({ page }) => {
+  await page.route('**/feed.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/bai-viet/bg-2023-0331-nq29');
+  await expect(page.getByTestId('load-error')).toContainText('503');
+  await page.unroute('**/feed.json');
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByTestId('update-line')).toHaveText('Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 100');
+});
+
+test('a skeleton stands in while the feed loads', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/feed.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('skeleton')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Đang tải');
+  release();
+  await expect(cards(page)).toHaveCount(10);
+  await expect(page.getByTestId('skeleton')).toHaveCount(0);
+});

@@ -1,0 +1,38 @@
+// A static file server for the built app, as a CDN with an SPA fallback
+// serves it: files as they are, and index.html for every other path so that
+// deep links open cold. Usage: node tests/e2e/serve.mjs [dir] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 8080);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/feed+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+async function file(path) {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? path : null;
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
+  const path = (wanted.startsWith(root) && (await file(wanted))) || join(root, 'index.html');
+  const body = await readFile(path);
+  res.writeHead(200, {
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  res.end(body);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -1,0 +1,180 @@
+//! In-browser tests: the sanitiser's DOM walk and the components, mounted in
+//! headless Chromium. Run with `make test-web`.
+#![cfg(target_arch = "wasm32")]
+
+use bantin::api::ApiError;
+use bantin::components::{ArticleBody, ArticleCard, ErrorPanel, Pager, UpdateLine};
+use bantin::content::sanitize;
+use bantin::date::UtcOffset;
+use bantin::feed::{Article, Body, parse_page};
+use bantin::routes;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BASE: &str = "https://cdn.example.vn/data/feed.json";
+
+fn resolve(url: &str) -> Option<String> {
+    bantin::config::resolve(url, BASE)
+}
+
+/// One article parsed from a feed item, as the app would see it.
+fn article(item: &str) -> Arc<Article> {
+    let feed = format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","_bantin":{{"categories":[{{"id":"chinh-tri","name":"Chính trị"}}]}},"items":[{item}]}}"#
+    );
+    let page = parse_page(feed.as_bytes(), &resolve, None).unwrap_or_else(|e| panic!("{e}"));
+    Arc::clone(&page.articles[0])
+}
+
+/// A fresh container in the document, and the view mounted into it.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), view).forget();
+    host
+}
+
+fn sanitized(html: &str) -> Element {
+    let host = document().create_element("div").unwrap();
+    host.append_child(&sanitize(html, BASE).unwrap()).unwrap();
+    host
+}
+
+fn query(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn sanitiser_removes_script_handlers_and_dangerous_urls() {
+    let out = sanitized(
+        r#"<p onclick="alert(1)">Tin <script>alert(2)</script><b>đậm</b></p>
+           <a href="javascript:alert(3)">x</a><img src=x onerror=alert(4)>
+           <iframe src="https://evil.example"></iframe><style>p{}</style><!-- note -->"#,
+    );
+    let html = out.inner_html();
+    for banned in ["onclick", "script", "alert", "iframe", "style", "onerror", "<!--"] {
+        assert!(!html.contains(banned), "{banned} survived: {html}");
+    }
+    assert_eq!(query(&out, "p").unwrap().text_content().unwrap(), "Tin đậm");
+    assert!(query(&out, "a").unwrap().get_attribute("href").is_none());
+}
+
+#[wasm_bindgen_test]
+fn sanitiser_keeps_article_structure_and_unwraps_word_markup() {
+    let out = sanitized(
+        r#"<p class="MsoNormal" style="mso-x:1"><span lang="VI">Đoạn một</span></p>
+           <figure><img src="images/a.svg" alt="Hội nghị" width="800" height="450"><figcaption>Chú thích</figcaption></figure>
+           <table><tbody><tr><td colspan="2">45/51</td></tr></tbody></table>"#,
+    );
+    let p = query(&out, "p").unwrap();
+    assert_eq!(p.get_attribute("class"), None);
+    assert_eq!(p.get_attribute("style"), None);
+    assert_eq!(p.inner_html(), "Đoạn một");
+    let img = query(&out, "figure > img").unwrap();
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://cdn.example.vn/data/images/a.svg"));
+    assert_eq!(img.get_attribute("width").as_deref(), Some("800"));
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(query(&out, "figcaption").unwrap().text_content().as_deref(), Some("Chú thích"));
+    assert_eq!(query(&out, "td").unwrap().get_attribute("colspan").as_deref(), Some("2"));
+}
+
+#[wasm_bindgen_test]
+fn sanitiser_resolves_links_against_the_feed_and_opens_other_sites_in_a_new_tab() {
+    let out = sanitized(r#"<a href="/tin/1.html">a</a><a href="mailto:toa-soan@example.vn">b</a>"#);
+    let links = out.query_selector_all("a").unwrap();
+    let first: Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(first.get_attribute("href").as_deref(), Some("https://cdn.example.vn/tin/1.html"));
+    assert_eq!(first.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(first.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    let second: Element = links.item(1).unwrap().unchecked_into();
+    assert_eq!(second.get_attribute("href").as_deref(), Some("mailto:toa-soan@example.vn"));
+    assert_eq!(second.get_attribute("target"), None);
+}
+
+#[wasm_bindgen_test]
+fn update_line_reads_like_the_portal() {
+    let a = article(
+        r#"{"id":"1","title":"T","date_published":"2023-03-29T08:00:00+07:00","date_modified":"2023-03-31T05:41:00Z","_bantin":{"views":1234}}"#,
+    );
+    let host = mount(move || view! { <UpdateLine article=a zone=UtcOffset::VIETNAM/> });
+    assert_eq!(
+        host.text_content().as_deref(),
+        Some("Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 1.234")
+    );
+    let time = query(&host, "time").unwrap();
+    assert_eq!(time.get_attribute("datetime").as_deref(), Some("2023-03-31T12:41+07:00"));
+}
+
+#[wasm_bindgen_test]
+fn update_line_without_a_date_shows_only_the_views() {
+    let a = article(r#"{"id":"1","title":"T","date_published":"hôm qua","_bantin":{"views":7}}"#);
+    let host = mount(move || view! { <UpdateLine article=a zone=UtcOffset::VIETNAM/> });
+    assert_eq!(host.text_content().as_deref(), Some("Số lượt xem: 7"));
+}
+
+#[wasm_bindgen_test]
+async fn article_body_renders_sanitised_html_and_plain_text() {
+    let html = Body::Html("<p>Một</p><script>window.pwned = 1</script><p>Hai</p>".into());
+    let host = mount(move || view! { <ArticleBody body=html base_url=BASE.to_owned()/> });
+    // The sanitised fragment is appended once the element is in the DOM.
+    leptos::task::tick().await;
+    assert_eq!(host.query_selector_all("p").unwrap().length(), 2);
+    assert!(query(&host, "script").is_none());
+
+    let text = Body::Text("Đoạn một.\n\nĐoạn hai.".into());
+    let host = mount(move || view! { <ArticleBody body=text base_url=BASE.to_owned()/> });
+    assert_eq!(host.query_selector_all("p").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn article_card_links_to_the_article_and_its_category() {
+    let a = article(
+        r#"{"id":"bg-1","title":"Quận ủy Bình Giang","summary":"Tóm tắt","image":"images/a.svg","date_published":"2023-03-20T18:30:00Z","_bantin":{"category":"chinh-tri"}}"#,
+    );
+    let host = mount(move || view! { <ArticleCard article=a zone=UtcOffset::VIETNAM/> });
+    let title = query(&host, "h2 a").unwrap();
+    assert_eq!(title.get_attribute("href").as_deref(), Some("/bai-viet/bg-1/quan-uy-binh-giang"));
+    let category = query(&host, ".article-card__category").unwrap();
+    assert_eq!(category.get_attribute("href").as_deref(), Some("/chuyen-muc/chinh-tri"));
+    assert_eq!(category.text_content().as_deref(), Some("Chính trị"));
+    assert_eq!(query(&host, "time").unwrap().text_content().as_deref(), Some("21/03/2023"));
+    assert_eq!(query(&host, "img").unwrap().get_attribute("alt").as_deref(), Some(""));
+
+    let no_image = article(r#"{"id":"bg-2","title":"Không ảnh"}"#);
+    let host = mount(move || view! { <ArticleCard article=no_image zone=UtcOffset::VIETNAM/> });
+    assert!(query(&host, "img").is_none());
+}
+
+#[wasm_bindgen_test]
+fn pager_links_to_neighbouring_pages_only() {
+    let host = mount(|| view! { <Pager page=2 has_next=true href=routes::category key="giao-duc"/> });
+    let hrefs: Vec<_> = (0..2)
+        .map(|i| {
+            let a: Element = host.query_selector_all("a").unwrap().item(i).unwrap().unchecked_into();
+            a.get_attribute("href").unwrap()
+        })
+        .collect();
+    assert_eq!(hrefs, ["/chuyen-muc/giao-duc", "/chuyen-muc/giao-duc/trang/3"]);
+
+    let host = mount(|| view! { <Pager page=1 has_next=false href=routes::category key="x"/> });
+    assert!(query(&host, "nav").is_none(), "a single page needs no pager");
+}
+
+#[wasm_bindgen_test]
+fn error_panel_says_what_failed_and_retries() {
+    let retries = RwSignal::new(0);
+    let host = mount(move || {
+        view! { <ErrorPanel error=ApiError::Status(503) on_retry=move || retries.update(|n| *n += 1)/> }
+    });
+    assert!(host.text_content().unwrap().contains("503"));
+    let button: HtmlElement = query(&host, "button").unwrap().unchecked_into();
+    button.click();
+    button.click();
+    assert_eq!(retries.get_untracked(), 2);
+}
