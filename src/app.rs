@@ -1,18 +1,16 @@
 //! The app shell: header, the routed view, footer.
 
-use crate::components::{SiteFooter, SiteHeader, SiteResource};
+use crate::components::{SiteFooter, SiteHeader, SiteSignal};
 use crate::i18n::texts;
 use crate::pages::NotFound;
 use crate::routes::AppRoutes;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Router, Routes};
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    provide_context(SiteResource::new());
+    provide_context(SiteSignal::load());
     let t = texts();
     view! {
         <Router>

@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod feed;
+pub mod head;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

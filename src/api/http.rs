@@ -1,19 +1,31 @@
 //! One GET over the browser's `fetch`, cancellable, returning the body bytes.
 
 use super::ApiError;
-use gloo_net::http::Request;
-use web_sys::AbortSignal;
+use js_sys::{ArrayBuffer, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, RequestInit, Response};
 
 /// Fetches `url` and returns its body. `signal` cancels the request when the
 /// view that asked for it goes away.
 pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, ApiError> {
-    let response = Request::get(url)
-        .abort_signal(Some(signal))
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
+    let init = RequestInit::new();
+    init.set_signal(Some(signal));
+    let response: Response =
+        fetched(leptos::prelude::window().fetch_with_str_and_init(url, &init)).await?.unchecked_into();
     if !response.ok() {
         return Err(ApiError::Status(response.status()));
     }
-    response.binary().await.map_err(|e| ApiError::Network(e.to_string()))
+    let body = fetched(response.array_buffer().map_err(network)?).await?;
+    Ok(Uint8Array::new(body.unchecked_ref::<ArrayBuffer>()).to_vec())
+}
+
+async fn fetched(promise: js_sys::Promise) -> Result<JsValue, ApiError> {
+    JsFuture::from(promise).await.map_err(network)
+}
+
+/// A rejected `fetch` (offline, DNS, CORS, aborted) as the browser reports it.
+fn network(error: JsValue) -> ApiError {
+    let message = error.dyn_ref::<js_sys::Error>().map(js_sys::Error::message);
+    ApiError::Network(message.map(String::from).unwrap_or_default())
 }

@@ -174,7 +174,10 @@ impl<'de> Visitor<'de> for IdVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Id, E> {
-        Ok(Id(v.is_finite().then(|| v.to_string())))
+        // Only integers (`1234.0`) are ids in practice; within 2^53 a float
+        // holds them exactly, and they print as the integer would.
+        let integral = v.fract() == 0.0 && v.abs() <= 9_007_199_254_740_992.0;
+        Ok(Id(integral.then(|| (v as i64).to_string())))
     }
 
     skip_others!(visit_bool(bool), visit_unit(), visit_seq(), visit_map());

@@ -136,10 +136,11 @@ pub struct WireItemExtension {
 
 /// Decodes a response body into a feed document.
 pub fn parse_document(bytes: &[u8]) -> Result<WireFeed, FeedError> {
-    let feed: WireFeed = match serde_json::from_slice(bytes) {
-        Ok(feed) => feed,
-        // Valid JSON of another shape (an array, a string…) is still JSON.
-        Err(e) if e.is_data() => return Err(FeedError::NotJsonFeed("not a JSON object")),
+    // Read leniently like every field, so valid JSON of another shape (an
+    // array, a string…) is `Object(None)` rather than a serde type error.
+    let feed = match serde_json::from_slice::<Object<WireFeed>>(bytes) {
+        Ok(Object(Some(feed))) => feed,
+        Ok(Object(None)) => return Err(FeedError::NotJsonFeed("not a JSON object")),
         Err(e) => return Err(FeedError::Json(e.to_string())),
     };
     let versioned = feed.version.0.as_deref().is_some_and(|v| v.starts_with(VERSION_PREFIX));

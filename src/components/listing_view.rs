@@ -1,10 +1,10 @@
 use super::{ArticleCard, ErrorPanel, Pager, Skeleton, SkeletonKind};
 use crate::api::{self, Listing};
+use crate::head;
 use crate::i18n::texts;
 use crate::pages::NotFound;
 use crate::routes;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// A listing page (home or a category): loads it, then shows its articles
 /// and pager, a skeleton while loading, an error with retry, or not-found.
@@ -26,17 +26,13 @@ pub fn ListingView(
             }
         }
     });
-    let content = move || {
-        Suspend::new(async move {
-            match listing.await {
-                Ok(Some(listing)) => view! { <ListingContent listing/> }.into_any(),
-                Ok(None) => view! { <NotFound/> }.into_any(),
-                Err(error) => view! { <ErrorPanel error on_retry=move || listing.refetch()/> }.into_any(),
-            }
-        })
-    };
-    view! {
-        <Transition fallback=|| view! { <Skeleton kind=SkeletonKind::Listing/> }>{content}</Transition>
+    // The resource keeps its last value while it reloads, so a new page
+    // replaces the old one when it arrives (as a `<Transition>` would).
+    move || match listing.get() {
+        None => view! { <Skeleton kind=SkeletonKind::Listing/> }.into_any(),
+        Some(Ok(Some(listing))) => view! { <ListingContent listing/> }.into_any(),
+        Some(Ok(None)) => view! { <NotFound/> }.into_any(),
+        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || listing.refetch()/> }.into_any(),
     }
 }
 
@@ -57,6 +53,7 @@ fn ListingContent(listing: Listing) -> impl IntoView {
         Some(c) => format!("{}: {}", c.name, site.title),
         None => site.description.clone().unwrap_or_else(|| site.title.clone()),
     };
+    head::set(&title, Some(&description));
     let empty = page.articles.is_empty().then(|| {
         let text = if category.is_some() { t.empty_category } else { t.empty_feed };
         view! { <p class="listing__empty">{text}</p> }
@@ -67,8 +64,6 @@ fn ListingContent(listing: Listing) -> impl IntoView {
     };
     let cards = page.articles.into_iter().map(|article| view! { <ArticleCard article zone/> }).collect_view();
     view! {
-        <Title text=title/>
-        <Meta name="description" content=description/>
         <section class="listing" data-testid="listing">
             <h1 class="listing__title">{heading}</h1>
             {empty}

@@ -20,6 +20,6 @@ pub use listing_view::ListingView;
 pub use pager::Pager;
 pub use related_articles::RelatedArticles;
 pub use site_footer::SiteFooter;
-pub use site_header::{SiteHeader, SiteResource};
+pub use site_header::{SiteHeader, SiteSignal};
 pub use skeleton::{Skeleton, SkeletonKind};
 pub use update_line::UpdateLine;

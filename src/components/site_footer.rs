@@ -1,4 +1,4 @@
-use super::SiteResource;
+use super::SiteSignal;
 use crate::i18n::texts;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -6,24 +6,22 @@ use leptos::prelude::*;
 /// The page footer: where the news comes from.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let site = SiteResource::from_context().0;
+    let site = SiteSignal::from_context().0;
     let t = texts();
     let source = move || {
-        Suspend::new(async move {
-            site.await.ok().map(|site| {
-                let name = match site.home_page_url {
-                    Some(href) => Either::Left(view! { <a href=href rel="external">{site.title}</a> }),
-                    None => Either::Right(site.title),
-                };
-                view! { <p class="site-footer__source">{t.footer_source} " " {name}</p> }
-            })
-        })
+        let (title, home) = site.with(|s| match s {
+            Some(Ok(site)) => Some((site.title.clone(), site.home_page_url.clone())),
+            _ => None,
+        })?;
+        let name = match home {
+            Some(href) => Either::Left(view! { <a href=href rel="external">{title}</a> }),
+            None => Either::Right(title),
+        };
+        Some(view! { <p class="site-footer__source">{t.footer_source} " " {name}</p> })
     };
     view! {
         <footer class="site-footer">
-            <div class="site-footer__inner">
-                <Suspense>{source}</Suspense>
-            </div>
+            <div class="site-footer__inner">{source}</div>
         </footer>
     }
 }

@@ -2,68 +2,80 @@ use crate::api::{self, ApiError};
 use crate::feed::Site;
 use crate::i18n::texts;
 use crate::routes;
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-/// The portal's description, loaded once and shared by the header and footer.
+/// The portal's description, read once and shared by the header and footer:
+/// `None` while loading.
 #[derive(Clone, Copy)]
-pub struct SiteResource(pub LocalResource<Result<Site, ApiError>>);
+pub struct SiteSignal(pub ReadSignal<Option<Result<Site, ApiError>>>);
 
-impl SiteResource {
-    /// Starts loading the portal's description; the app provides it as context.
-    pub fn new() -> Self {
-        Self(LocalResource::new(api::site))
+impl SiteSignal {
+    /// Starts reading the portal's description; the app provides it as context.
+    pub fn load() -> Self {
+        let (site, set_site) = signal(None);
+        leptos::task::spawn_local(async move { set_site.set(Some(api::site().await)) });
+        Self(site)
     }
 
-    /// The app's shared resource (a new one outside the app, as in component tests).
+    /// The app's shared signal (a new one outside the app, as in component tests).
     pub fn from_context() -> Self {
-        use_context::<Self>().unwrap_or_default()
-    }
-}
-
-impl Default for SiteResource {
-    fn default() -> Self {
-        Self::new()
+        use_context::<Self>().unwrap_or_else(Self::load)
     }
 }
 
 /// The masthead: the portal's name and the category navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let site = SiteResource::from_context().0;
+    let site = SiteSignal::from_context().0;
     let t = texts();
-    let brand = move || Suspend::new(async move { site.await.map(|s| s.title).unwrap_or_default() });
-    let categories = move || {
-        Suspend::new(async move {
-            let categories = site.await.map(|s| s.categories).unwrap_or_default();
-            categories
-                .into_iter()
-                .map(|c| {
-                    view! {
-                        <li class="category-nav__item">
-                            <A href=routes::category(&c.id, 1) attr:class="category-nav__link">{c.name}</A>
-                        </li>
-                    }
-                })
-                .collect_view()
+    // `aria-current="page"` on the link to the section being read: the link
+    // itself when `exact`, else also any page under it.
+    let path = use_location().pathname;
+    let current = move |href: &str, exact: bool| {
+        path.with(|path| {
+            let under = !exact && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'));
+            (path == href || under).then_some("page")
         })
+    };
+    let brand = move || match site
+        .with(|s| s.as_ref().map(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()))
+    {
+        Some(title) => Either::Left(view! { <span class="site-header__name">{title}</span> }),
+        None => Either::Right(view! { <span class="site-header__name site-header__name--loading"></span> }),
+    };
+    let categories = move || {
+        let categories = site.with(|s| match s {
+            Some(Ok(site)) => site.categories.clone(),
+            _ => Vec::new(),
+        });
+        categories
+            .into_iter()
+            .map(|c| {
+                let href = routes::category(&c.id, 1);
+                view! {
+                    <li class="category-nav__item">
+                        <a href=href.clone() class="category-nav__link" aria-current=move || current(&href, false)>{c.name}</a>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__brand" href=routes::home(1)>
                     <span class="site-header__logo" aria-hidden="true"></span>
-                    <Suspense fallback=|| view! { <span class="site-header__name site-header__name--loading"></span> }>
-                        <span class="site-header__name">{brand}</span>
-                    </Suspense>
+                    {brand}
                 </a>
             </div>
             <nav class="category-nav" aria-label=t.categories>
                 <ul class="category-nav__list">
                     <li class="category-nav__item">
-                        <A href=routes::home(1) exact=true attr:class="category-nav__link">{t.home}</A>
+                        <a href=routes::home(1) class="category-nav__link" aria-current=move || current("/", true)>{t.home}</a>
                     </li>
-                    <Suspense>{categories}</Suspense>
+                    {categories}
                 </ul>
             </nav>
         </header>

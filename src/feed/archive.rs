@@ -112,7 +112,7 @@ impl Archive {
         };
         let mut related: Vec<_> =
             self.matching(Filter::Category(&category.id)).filter(|a| a.id != article.id).cloned().collect();
-        related.sort_by_key(|a| std::cmp::Reverse(a.listed()));
+        Article::sort_newest_first(&mut related);
         related.truncate(RELATED_COUNT);
         related
     }

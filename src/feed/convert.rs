@@ -36,7 +36,7 @@ pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedP
         .map(Arc::new)
         .collect();
     // Newest first; undated items keep their feed order, after dated ones.
-    articles.sort_by_key(|a| std::cmp::Reverse(a.listed()));
+    Article::sort_newest_first(&mut articles);
     let mut site = site;
     if site.categories.is_empty() {
         site.categories = categories_in_use(&articles);

@@ -96,6 +96,12 @@ impl Article {
         self.published.or(self.modified)
     }
 
+    /// Sorts newest first (by [`Self::listed`]); undated articles keep their
+    /// order, after dated ones. One function, so one copy of the sort in the binary.
+    pub fn sort_newest_first(articles: &mut [Arc<Self>]) {
+        articles.sort_by_key(|a| std::cmp::Reverse(a.listed()));
+    }
+
     /// Whether the article belongs to the category with this id.
     pub fn in_category(&self, id: &str) -> bool {
         self.category.as_ref().is_some_and(|c| c.id == id)

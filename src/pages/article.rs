@@ -2,23 +2,17 @@ use crate::api::{self, ArticleView};
 use crate::components::{
     ArticleBody, Breadcrumb, ErrorPanel, RelatedArticles, Skeleton, SkeletonKind, UpdateLine,
 };
+use crate::head;
 use crate::pages::NotFound;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params;
-use leptos_router::params::Params;
-
-#[derive(Params, Clone, Debug, PartialEq)]
-struct ArticleParams {
-    id: Option<String>,
-}
+use leptos_router::hooks::use_params_map;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
 /// line, lead, body, byline, related articles.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let params = use_params::<ArticleParams>();
-    let id = Memo::new(move |_| params.read().as_ref().ok().and_then(|p| p.id.clone()));
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id")));
     let article = LocalResource::new(move || {
         let id = id.get();
         async move {
@@ -28,17 +22,12 @@ pub fn ArticlePage() -> impl IntoView {
             }
         }
     });
-    let content = move || {
-        Suspend::new(async move {
-            match article.await {
-                Ok(Some(view)) => view! { <ArticleContent view/> }.into_any(),
-                Ok(None) => view! { <NotFound/> }.into_any(),
-                Err(error) => view! { <ErrorPanel error on_retry=move || article.refetch()/> }.into_any(),
-            }
-        })
-    };
-    view! {
-        <Transition fallback=|| view! { <Skeleton kind=SkeletonKind::Article/> }>{content}</Transition>
+    // The resource keeps its last value while it reloads (see `ListingView`).
+    move || match article.get() {
+        None => view! { <Skeleton kind=SkeletonKind::Article/> }.into_any(),
+        Some(Ok(Some(view))) => view! { <ArticleContent view/> }.into_any(),
+        Some(Ok(None)) => view! { <NotFound/> }.into_any(),
+        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || article.refetch()/> }.into_any(),
     }
 }
 
@@ -47,7 +36,8 @@ fn ArticleContent(view: ArticleView) -> impl IntoView {
     let ArticleView { site, article, related } = view;
     let zone = site.time_zone;
     let title = format!("{} – {}", article.title, site.title);
-    let description = article.teaser.clone().unwrap_or_else(|| article.title.clone());
+    let description = article.teaser.as_deref().unwrap_or(&article.title);
+    head::set(&title, Some(description));
     let lead = article.summary.clone().map(|s| view! { <p class="article__lead" data-testid="lead">{s}</p> });
     let byline = article
         .byline
@@ -55,8 +45,6 @@ fn ArticleContent(view: ArticleView) -> impl IntoView {
         .or_else(|| (!article.authors.is_empty()).then(|| article.authors.join(", ")))
         .map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
     view! {
-        <Title text=title/>
-        <Meta name="description" content=description/>
         <article class="article" lang=article.language.clone() data-testid="article">
             <Breadcrumb category=article.category.clone()/>
             <h1 class="article__title">{article.title.clone()}</h1>

@@ -1,14 +1,14 @@
+use crate::head;
 use crate::i18n::texts;
 use crate::routes;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Shown for an unknown path, article, category or page number.
 #[component]
 pub fn NotFound() -> impl IntoView {
     let t = texts();
+    head::set(t.not_found, None);
     view! {
-        <Title text=t.not_found/>
         <section class="notice" data-testid="not-found">
             <h1 class="notice__title">{t.not_found}</h1>
             <p class="notice__text">{t.not_found_detail}</p>
