@@ -1,27 +1,67 @@
-//! The app shell: header, the routed view, footer.
+//! The app shell: header, the view the route names, footer.
 
-use crate::components::{SiteFooter, SiteHeader, SiteSignal};
+use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
 use crate::i18n::texts;
-use crate::pages::NotFound;
-use crate::routes::AppRoutes;
+use crate::pages::{ArticlePage, NotFound};
+use crate::router::Location;
+use crate::routes::Route;
 use leptos::prelude::*;
-use leptos_router::components::{Router, Routes};
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
+    let location = Location::install();
     provide_context(SiteSignal::load());
     let t = texts();
     view! {
-        <Router>
-            <a class="skip-link" href="#noi-dung" rel="external">{t.skip_to_content}</a>
-            <SiteHeader/>
-            <main id="noi-dung" class="site-main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <AppRoutes/>
-                </Routes>
-            </main>
-            <SiteFooter/>
-        </Router>
+        <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
+        <SiteHeader/>
+        <main id="noi-dung" class="site-main" tabindex="-1">
+            <RouteView route=location.route()/>
+        </main>
+        <SiteFooter/>
+    }
+}
+
+/// Which view a route shows. Routes of the same kind keep their view mounted,
+/// so going from one listing page to the next swaps the articles in place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Listing,
+    Article,
+    NotFound,
+}
+
+#[component]
+fn RouteView(route: Memo<Route>) -> impl IntoView {
+    let kind = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Home { .. } | Route::Category { .. } => Kind::Listing,
+            Route::Article { .. } => Kind::Article,
+            Route::NotFound => Kind::NotFound,
+        })
+    });
+    let category = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Category { id, .. } => Some(id.clone()),
+            _ => None,
+        })
+    });
+    let page = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Home { page } | Route::Category { page, .. } => *page,
+            _ => 1,
+        })
+    });
+    let article = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Article { id } => id.clone(),
+            _ => String::new(),
+        })
+    });
+    move || match kind.get() {
+        Kind::Listing => view! { <ListingView category page/> }.into_any(),
+        Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
+        Kind::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

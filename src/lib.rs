@@ -15,6 +15,7 @@ pub mod feed;
 pub mod head;
 pub mod i18n;
 pub mod pages;
+pub mod router;
 pub mod routes;
 pub mod text;
 

@@ -1,5 +1,6 @@
-//! Every route of the app, declared once, with the href builders views use
-//! to link to them (so no view spells a path by hand).
+//! Every route of the app, declared once: [`Route`] is what a path means,
+//! and the href builders below are the only way views spell a path.
+//! `Route::parse` and the builders are inverses, tested as such.
 //!
 //! | view | path |
 //! |---|---|
@@ -10,27 +11,83 @@
 //! An article is found by its id alone; the slug only makes the URL readable,
 //! so a link keeps working when a title is corrected.
 
-use crate::pages::{ArticlePage, CategoryPage, HomePage};
 use crate::text::slug;
-use leptos::prelude::*;
-use leptos_router::MatchNestedRoutes;
-use leptos_router::components::Route;
-use leptos_router::path;
 
 /// Longest slug in an article URL, in bytes.
 const SLUG_MAX: usize = 80;
 
-/// The app's routes. Unmatched paths fall through to the router's fallback.
-#[component(transparent)]
-pub fn AppRoutes() -> impl MatchNestedRoutes + Clone {
-    view! {
-        <Route path=path!("/") view=HomePage/>
-        <Route path=path!("/trang/:page") view=HomePage/>
-        <Route path=path!("/chuyen-muc/:category") view=CategoryPage/>
-        <Route path=path!("/chuyen-muc/:category/trang/:page") view=CategoryPage/>
-        <Route path=path!("/bai-viet/:id/:slug?") view=ArticlePage/>
+/// A view of the app, as a URL path names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The latest articles, page `page` (1-based).
+    Home {
+        /// 1-based page number.
+        page: usize,
+    },
+    /// One category's articles.
+    Category {
+        /// The category's id.
+        id: String,
+        /// 1-based page number.
+        page: usize,
+    },
+    /// One article.
+    Article {
+        /// The article's feed id.
+        id: String,
+    },
+    /// A path the app does not know.
+    NotFound,
+}
+
+impl Route {
+    /// What a URL path (as `location.pathname` gives it: percent-encoded,
+    /// without query or fragment) names.
+    pub fn parse(path: &str) -> Self {
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let segments: Vec<&str> = path.split('/').skip(1).collect();
+        let parsed = match segments.as_slice() {
+            [] => Some(Route::Home { page: 1 }),
+            ["trang", page] => page_number(page).map(|page| Route::Home { page }),
+            ["chuyen-muc", id] => decode_segment(id).map(|id| Route::Category { id, page: 1 }),
+            ["chuyen-muc", id, "trang", page] => {
+                decode_segment(id).zip(page_number(page)).map(|(id, page)| Route::Category { id, page })
+            }
+            ["bai-viet", id] | ["bai-viet", id, _] => decode_segment(id).map(|id| Route::Article { id }),
+            _ => None,
+        };
+        parsed.unwrap_or(Route::NotFound)
     }
-    .into_inner()
+}
+
+/// A page number as URLs write it: digits, no leading zero, at least 1.
+fn page_number(segment: &str) -> Option<usize> {
+    let valid = segment.bytes().all(|b| b.is_ascii_digit()) && !segment.starts_with('0');
+    valid.then(|| segment.parse().ok()).flatten()
+}
+
+/// Decodes a percent-encoded path segment; `None` when empty or not UTF-8.
+fn decode_segment(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let decoded = (bytes[i] == b'%')
+            .then(|| segment.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match decoded {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok().filter(|s| !s.is_empty())
 }
 
 /// The home listing, page `page` (1-based).
@@ -80,6 +137,45 @@ fn encode_segment(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_parse_to_routes() {
+        assert_eq!(Route::parse("/"), Route::Home { page: 1 });
+        assert_eq!(Route::parse(""), Route::Home { page: 1 });
+        assert_eq!(Route::parse("/trang/3/"), Route::Home { page: 3 });
+        assert_eq!(Route::parse("/chuyen-muc/giao-duc"), Route::Category { id: "giao-duc".into(), page: 1 });
+        assert_eq!(Route::parse("/bai-viet/bg-1/old-slug"), Route::Article { id: "bg-1".into() });
+        assert_eq!(Route::parse("/bai-viet/bg-1"), Route::Article { id: "bg-1".into() });
+        for unknown in [
+            "/trang/0",
+            "/trang/01",
+            "/trang/abc",
+            "/trang/99999999999999999999999",
+            "/trang",
+            "/chuyen-muc",
+            "/chuyen-muc/x/trang",
+            "/bai-viet/a/b/c",
+            "/bai-viet/%FF",
+            "/bai-viet/",
+            "/khong/ton/tai",
+            "//",
+        ] {
+            assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn hrefs_parse_back_to_their_route() {
+        for page in [1, 2, 40] {
+            assert_eq!(Route::parse(&home(page)), Route::Home { page });
+            for id in ["giao-duc", "Đời sống", "a/b?c#d", "100%"] {
+                assert_eq!(Route::parse(&category(id, page)), Route::Category { id: id.into(), page });
+            }
+        }
+        for id in ["bg-2023-0331-nq29", "https://daringfireball.net/2020/01/x", "42", "..", "ý kiến #1"] {
+            assert_eq!(Route::parse(&article(id, "Quận ủy Thốt Nốt")), Route::Article { id: id.into() });
+        }
+    }
 
     #[test]
     fn listing_hrefs() {

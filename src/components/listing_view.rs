@@ -13,19 +13,11 @@ pub fn ListingView(
     /// The category listed, `None` for the home page.
     #[prop(into)]
     category: Signal<Option<String>>,
-    /// The page, 1-based; `None` when the URL's page is not a number.
+    /// The page, 1-based.
     #[prop(into)]
-    page: Signal<Option<usize>>,
+    page: Signal<usize>,
 ) -> impl IntoView {
-    let listing = LocalResource::new(move || {
-        let (category, page) = (category.get(), page.get());
-        async move {
-            match page {
-                Some(page) => api::listing(category, page).await,
-                None => Ok(None),
-            }
-        }
-    });
+    let listing = LocalResource::new(move || api::listing(category.get(), page.get()));
     // The resource keeps its last value while it reloads, so a new page
     // replaces the old one when it arrives (as a `<Transition>` would).
     move || match listing.get() {

@@ -1,10 +1,10 @@
 use crate::api::{self, ApiError};
 use crate::feed::Site;
 use crate::i18n::texts;
+use crate::router::Location;
 use crate::routes;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// The portal's description, read once and shared by the header and footer:
 /// `None` while loading.
@@ -32,7 +32,7 @@ pub fn SiteHeader() -> impl IntoView {
     let t = texts();
     // `aria-current="page"` on the link to the section being read: the link
     // itself when `exact`, else also any page under it.
-    let path = use_location().pathname;
+    let path = Location::get().path();
     let current = move |href: &str, exact: bool| {
         path.with(|path| {
             let under = !exact && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'));

@@ -5,23 +5,16 @@ use crate::components::{
 use crate::head;
 use crate::pages::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
 /// line, lead, body, byline, related articles.
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id")));
-    let article = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api::article(id).await,
-                None => Ok(None),
-            }
-        }
-    });
+pub fn ArticlePage(
+    /// The article's feed id.
+    #[prop(into)]
+    id: Signal<String>,
+) -> impl IntoView {
+    let article = LocalResource::new(move || api::article(id.get()));
     // The resource keeps its last value while it reloads (see `ListingView`).
     move || match article.get() {
         None => view! { <Skeleton kind=SkeletonKind::Article/> }.into_any(),

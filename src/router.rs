@@ -1,0 +1,97 @@
+//! Client-side navigation over the History API.
+//!
+//! The app's routes are few and flat ([`crate::routes::Route`]), so instead
+//! of a general router this module does the three things navigation needs:
+//! it follows the address bar (back/forward), turns clicks on same-site links
+//! into history entries without a page load, and lets code navigate.
+
+use crate::routes::Route;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlAnchorElement, MouseEvent, Url};
+
+/// The current location, provided to the whole app as context.
+#[derive(Clone, Copy, Debug)]
+pub struct Location {
+    path: RwSignal<String>,
+}
+
+impl Location {
+    /// Starts following the browser's location and provides it as context.
+    /// Called once, by the app.
+    pub fn install() -> Self {
+        let location = Self { path: RwSignal::new(current_path()) };
+        provide_context(location);
+        // Back and forward: the browser already changed the address.
+        let _ = window_event_listener(ev::popstate, move |_| location.path.set(current_path()));
+        let _ = window_event_listener(ev::click, move |event| location.on_click(&event));
+        location
+    }
+
+    /// The app's location (outside the app, as in component tests, a fresh one).
+    pub fn get() -> Self {
+        use_context().unwrap_or_else(|| Self { path: RwSignal::new(current_path()) })
+    }
+
+    /// The current path, percent-encoded as the address bar has it.
+    pub fn path(self) -> Signal<String> {
+        self.path.into()
+    }
+
+    /// The route the current path names.
+    pub fn route(self) -> Memo<Route> {
+        Memo::new(move |_| self.path.with(|path| Route::parse(path)))
+    }
+
+    /// Goes to `href` (a path from [`crate::routes`]) as a new history entry.
+    pub fn navigate(self, href: &str) {
+        let Ok(history) = window().history() else { return };
+        if history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)).is_ok() {
+            self.path.set(current_path());
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
+    /// A click on a link to a page of this app becomes a navigation without a
+    /// page load. Everything else (other sites, new tabs, downloads, jumps to
+    /// an anchor on the same page) is left to the browser.
+    fn on_click(self, event: &MouseEvent) {
+        let plain = event.button() == 0
+            && !(event.default_prevented()
+                || event.meta_key()
+                || event.ctrl_key()
+                || event.shift_key()
+                || event.alt_key());
+        if !plain {
+            return;
+        }
+        let Some(link) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|el| el.dyn_into::<HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let external = link.rel().split_ascii_whitespace().any(|r| r == "external");
+        if !link.target().is_empty() || link.has_attribute("download") || external {
+            return;
+        }
+        let Ok(url) = Url::new(&link.href()) else { return };
+        let here = window().location();
+        if here.origin().ok() != Some(url.origin()) {
+            return;
+        }
+        let same_page = self.path.with_untracked(|p| *p == url.pathname());
+        if same_page && !url.hash().is_empty() {
+            return;
+        }
+        event.prevent_default();
+        self.navigate(&format!("{}{}", url.pathname(), url.search()));
+    }
+}
+
+fn current_path() -> String {
+    window().location().pathname().unwrap_or_else(|_| "/".to_owned())
+}
