@@ -146,6 +146,12 @@ fn article_card_links_to_the_article_and_its_category() {
     assert_eq!(query(&host, "time").unwrap().text_content().as_deref(), Some("21/03/2023"));
     assert_eq!(query(&host, "img").unwrap().get_attribute("alt").as_deref(), Some(""));
 
+    let same_category = article(r#"{"id":"bg-3","title":"T","_bantin":{"category":"chinh-tri"}}"#);
+    let host = mount(move || {
+        view! { <ArticleCard article=same_category zone=UtcOffset::VIETNAM show_category=false/> }
+    });
+    assert!(query(&host, ".article-card__category").is_none(), "not repeated on its own listing");
+
     let no_image = article(r#"{"id":"bg-2","title":"Không ảnh"}"#);
     let host = mount(move || view! { <ArticleCard article=no_image zone=UtcOffset::VIETNAM/> });
     assert!(query(&host, "img").is_none());

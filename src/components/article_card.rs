@@ -11,6 +11,9 @@ pub fn ArticleCard(
     article: Arc<Article>,
     /// The portal's zone, for the date.
     zone: UtcOffset,
+    /// Whether to name the category (not on that category's own listing).
+    #[prop(default = true)]
+    show_category: bool,
 ) -> impl IntoView {
     let href = routes::article(&article.id, &article.title);
     // The thumbnail repeats the title link: hidden from keyboards and screen readers.
@@ -21,7 +24,7 @@ pub fn ArticleCard(
             </a>
         }
     });
-    let category = article.category.clone().map(|c| {
+    let category = article.category.clone().filter(|_| show_category).map(|c| {
         view! { <a class="article-card__category" href=routes::category(&c.id, 1)>{c.name}</a> }
     });
     let date = article.listed().map(|at| {

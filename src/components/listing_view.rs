@@ -50,11 +50,16 @@ fn ListingContent(listing: Listing) -> impl IntoView {
         let text = if category.is_some() { t.empty_category } else { t.empty_feed };
         view! { <p class="listing__empty">{text}</p> }
     });
+    let show_category = category.is_none();
     let (key, href): (String, fn(&str, usize) -> String) = match category {
         Some(c) => (c.id, routes::category),
         None => (String::new(), |_, page| routes::home(page)),
     };
-    let cards = page.articles.into_iter().map(|article| view! { <ArticleCard article zone/> }).collect_view();
+    let cards = page
+        .articles
+        .into_iter()
+        .map(|article| view! { <ArticleCard article zone show_category/> })
+        .collect_view();
     view! {
         <section class="listing" data-testid="listing">
             <h1 class="listing__title">{heading}</h1>
