@@ -1,8 +1,7 @@
-use super::{ArticleCard, ErrorPanel, Pager, Skeleton, SkeletonKind};
+use super::{ArticleCard, Pager, SkeletonKind, resource_view};
 use crate::api::{self, Listing};
 use crate::head;
 use crate::i18n::texts;
-use crate::pages::NotFound;
 use crate::routes;
 use leptos::prelude::*;
 
@@ -18,14 +17,7 @@ pub fn ListingView(
     page: Signal<usize>,
 ) -> impl IntoView {
     let listing = LocalResource::new(move || api::listing(category.get(), page.get()));
-    // The resource keeps its last value while it reloads, so a new page
-    // replaces the old one when it arrives (as a `<Transition>` would).
-    move || match listing.get() {
-        None => view! { <Skeleton kind=SkeletonKind::Listing/> }.into_any(),
-        Some(Ok(Some(listing))) => view! { <ListingContent listing/> }.into_any(),
-        Some(Ok(None)) => view! { <NotFound/> }.into_any(),
-        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || listing.refetch()/> }.into_any(),
-    }
+    resource_view(listing, SkeletonKind::Listing, |listing| view! { <ListingContent listing/> }.into_any())
 }
 
 #[component]

@@ -1,9 +1,6 @@
 use crate::api::{self, ArticleView};
-use crate::components::{
-    ArticleBody, Breadcrumb, ErrorPanel, RelatedArticles, Skeleton, SkeletonKind, UpdateLine,
-};
+use crate::components::{ArticleBody, Breadcrumb, RelatedArticles, SkeletonKind, UpdateLine, resource_view};
 use crate::head;
-use crate::pages::NotFound;
 use leptos::prelude::*;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
@@ -15,13 +12,7 @@ pub fn ArticlePage(
     id: Signal<String>,
 ) -> impl IntoView {
     let article = LocalResource::new(move || api::article(id.get()));
-    // The resource keeps its last value while it reloads (see `ListingView`).
-    move || match article.get() {
-        None => view! { <Skeleton kind=SkeletonKind::Article/> }.into_any(),
-        Some(Ok(Some(view))) => view! { <ArticleContent view/> }.into_any(),
-        Some(Ok(None)) => view! { <NotFound/> }.into_any(),
-        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || article.refetch()/> }.into_any(),
-    }
+    resource_view(article, SkeletonKind::Article, |view| view! { <ArticleContent view/> }.into_any())
 }
 
 #[component]

@@ -1,0 +1,24 @@
+use super::{ErrorPanel, Skeleton, SkeletonKind};
+use crate::api::ApiError;
+use crate::pages::NotFound;
+use leptos::prelude::*;
+
+/// What a view loads from the feed: `Ok(None)` means there is no such thing.
+pub type Loading<T> = LocalResource<Result<Option<T>, ApiError>>;
+
+/// Shows a loading resource in each of its states: a skeleton until it first
+/// arrives, then `content`, the not-found view, or the error with a retry
+/// button. While it reloads the last state stays, so new content replaces the
+/// old when it arrives rather than flashing a skeleton.
+pub fn resource_view<T: Clone + 'static>(
+    resource: Loading<T>,
+    skeleton: SkeletonKind,
+    content: fn(T) -> AnyView,
+) -> impl IntoView {
+    move || match resource.get() {
+        None => view! { <Skeleton kind=skeleton/> }.into_any(),
+        Some(Ok(Some(value))) => content(value),
+        Some(Ok(None)) => view! { <NotFound/> }.into_any(),
+        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || resource.refetch()/> }.into_any(),
+    }
+}
