@@ -62,7 +62,7 @@ fn sanitiser_removes_script_handlers_and_dangerous_urls() {
         assert!(!html.contains(banned), "{banned} survived: {html}");
     }
     assert_eq!(query(&out, "p").unwrap().text_content().unwrap(), "Tin đậm");
-    assert!(query(&out, "a").unwrap().get_attribute("href").is_none());
+    assert!(query(&out, "a").is_none(), "a link with a refused URL is only its text");
 }
 
 #[wasm_bindgen_test]
@@ -95,6 +95,117 @@ fn sanitiser_resolves_links_against_the_feed_and_opens_other_sites_in_a_new_tab(
     let second: Element = links.item(1).unwrap().unchecked_into();
     assert_eq!(second.get_attribute("href").as_deref(), Some("mailto:toa-soan@example.vn"));
     assert_eq!(second.get_attribute("target"), None);
+}
+
+/// Every element and attribute in `root` is one the policy allows (plus the
+/// attributes the sanitiser itself adds), and every URL passes its check.
+fn assert_only_allowed(root: &Element, context: &str) {
+    use bantin::content::policy::{ElementRule, UrlUse, attribute_allowed, check_url, element_rule};
+    let all = root.query_selector_all("*").unwrap();
+    for i in 0..all.length() {
+        let el: Element = all.item(i).unwrap().unchecked_into();
+        let tag = el.tag_name().to_ascii_lowercase();
+        assert_eq!(element_rule(&tag), ElementRule::Keep, "{context}: <{tag}> survived");
+        for name in el.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+            let added = matches!(
+                (tag.as_str(), name.as_str()),
+                ("a", "target" | "rel") | ("img", "loading" | "decoding")
+            );
+            assert!(attribute_allowed(&tag, &name) || added, "{context}: {tag}[{name}] survived");
+        }
+        for (attr, usage) in [("href", UrlUse::Link), ("src", UrlUse::Image)] {
+            if let Some(url) = el.get_attribute(attr) {
+                assert!(check_url(&url, usage).is_some(), "{context}: {attr}={url}");
+                assert!(
+                    url.starts_with("https:")
+                        || url.starts_with("mailto:")
+                        || url.starts_with("tel:")
+                        || url.starts_with("data:image/"),
+                    "{context}: {attr}={url}"
+                );
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_word_image_and_its_caption_line_become_a_figure() {
+    let out = sanitized(
+        r#"<p class="MsoNormal">Mở đầu.</p>
+           <p style="text-align:center"><img alt="Description: C:\Users\Tan Vinh\Desktop\tk NQ 29.jpg" src="images/hoi-nghi.svg" width="800" height="450"></p>
+           <p style="text-align:center"><em>Đồng chí Bí thư phát biểu tại hội nghị.</em></p>
+           <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+           <p>Tiếp theo.</p>"#,
+    );
+    let figure = query(&out, "figure").expect("a figure");
+    let img = query(&figure, "img").unwrap();
+    assert_eq!(img.get_attribute("alt").as_deref(), Some("Đồng chí Bí thư phát biểu tại hội nghị."));
+    assert_eq!(img.get_attribute("width").as_deref(), Some("800"));
+    assert_eq!(img.get_attribute("height").as_deref(), Some("450"));
+    assert_eq!(img.get_attribute("decoding").as_deref(), Some("async"));
+    let caption = query(&figure, "figcaption").unwrap();
+    assert_eq!(caption.text_content().as_deref(), Some("Đồng chí Bí thư phát biểu tại hội nghị."));
+    let paragraphs: Vec<_> = (0..out.query_selector_all("p").unwrap().length())
+        .map(|i| out.query_selector_all("p").unwrap().item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(paragraphs, ["Mở đầu.", "Tiếp theo."], "the Word empty paragraph is gone");
+    assert!(!out.inner_html().contains("Users"));
+}
+
+#[wasm_bindgen_test]
+fn captions_are_recognised_only_where_they_look_like_captions() {
+    // A caption class (Word's MsoCaption) counts; a long ordinary paragraph does not.
+    let out = sanitized(r#"<p><img src="a.jpg" alt="IMG_2041"></p><p class="MsoCaption">Ảnh: Minh Anh</p>"#);
+    assert_eq!(query(&out, "figcaption").unwrap().text_content().as_deref(), Some("Ảnh: Minh Anh"));
+    let out =
+        sanitized(r#"<p><img src="a.jpg" alt="tk NQ 29.jpg"></p><p>Một đoạn văn bình thường tiếp theo.</p>"#);
+    assert!(query(&out, "figure").is_none());
+    assert_eq!(
+        query(&out, "img").unwrap().get_attribute("alt").as_deref(),
+        Some(""),
+        "junk alt, no caption: decorative"
+    );
+    let out = sanitized(r#"<p>Chữ <img src="a.jpg" alt="Biểu đồ"> giữa dòng.</p><p><em>Nghiêng</em></p>"#);
+    assert!(query(&out, "figure").is_none(), "an image inside running text stays");
+    assert_eq!(query(&out, "img").unwrap().get_attribute("alt").as_deref(), Some("Biểu đồ"));
+}
+
+#[wasm_bindgen_test]
+fn refused_urls_leave_the_text_and_drop_the_image() {
+    let out = sanitized(
+        r#"<p><a href="javascript:alert(1)">chữ của liên kết</a><img src="javascript:alert(2)" alt="x"></p>"#,
+    );
+    assert_eq!(out.inner_html(), "<p>chữ của liên kết</p>");
+}
+
+#[wasm_bindgen_test]
+fn own_vectors_leave_nothing_dangerous() {
+    let vectors: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/xss-own.json")).unwrap();
+    assert!(vectors.len() >= 20);
+    for vector in &vectors {
+        let name = vector["name"].as_str().unwrap();
+        let out = sanitized(vector["payload"].as_str().unwrap());
+        assert_only_allowed(&out, name);
+        let html = out.inner_html().to_ascii_lowercase();
+        for banned in
+            ["onerror", "onload", "javascript:", "<style", "<svg", "<math", "srcset", "name=", "id="]
+        {
+            assert!(!html.contains(banned), "{name}: {banned} in {html}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_benign_article_with_every_allowed_element_is_unchanged() {
+    let input = include_str!("fixtures/benign-article.html");
+    let template: web_sys::HtmlTemplateElement =
+        document().create_element("template").unwrap().unchecked_into();
+    template.set_inner_html(input);
+    let expected = template.inner_html();
+    let out = sanitized(input);
+    assert_eq!(out.inner_html(), expected);
+    assert_only_allowed(&out, "benign");
 }
 
 #[wasm_bindgen_test]

@@ -109,6 +109,52 @@ fn is_data_image(url: &str) -> bool {
     media.strip_prefix("image/").is_some_and(|kind| DATA_IMAGE_TYPES.contains(&kind))
 }
 
+/// Longest paragraph, in characters, still read as an image's caption.
+pub const CAPTION_MAX_CHARS: usize = 300;
+
+/// Image file extensions that give away a file name posing as alt text.
+const IMAGE_EXTENSIONS: [&str; 11] =
+    [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".svg", ".heic", ".avif"];
+
+/// Whether an image's alt text is junk a CMS leaked rather than a description:
+/// a file path (`C:\Users\…\x.jpg`, Word's `Description: …jpg`), a bare file
+/// name (`tk NQ 29.jpg`), or a camera's name for the file (`IMG_1234`).
+/// Readers and screen readers must not hear it.
+pub fn is_junk_alt(alt: &str) -> bool {
+    let alt = alt.trim();
+    let lower = alt.to_lowercase();
+    let lower = lower.strip_prefix("description:").map_or(lower.as_str(), str::trim);
+    let drive_path = lower.as_bytes().get(1..3).is_some_and(|b| b == b":\\" || b == b":/")
+        && lower.starts_with(|c: char| c.is_ascii_alphabetic());
+    let camera = ["img_", "dsc_", "dscn", "dcim", "p_", "image0"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() <= 16 && !lower.contains(' '));
+    drive_path
+        || lower.starts_with("file:")
+        || lower.contains('\\')
+        || IMAGE_EXTENSIONS.iter().any(|ext| lower.ends_with(ext))
+        || camera
+}
+
+/// Whether a paragraph's inline `style` or `align` centres it, as Word and
+/// CMS editors mark a caption line.
+pub fn is_centered(style: Option<&str>, align: Option<&str>) -> bool {
+    let style = style.unwrap_or("").to_ascii_lowercase().replace([' ', '\t'], "");
+    style.contains("text-align:center") || align.is_some_and(|a| a.trim().eq_ignore_ascii_case("center"))
+}
+
+/// Whether text of this length can be a caption (not a whole paragraph).
+pub fn is_caption_length(text: &str) -> bool {
+    let chars = text.trim().chars().count();
+    chars > 0 && chars <= CAPTION_MAX_CHARS
+}
+
+/// Whether a paragraph holds nothing a reader sees: only spaces, no-break
+/// spaces (Word's `&nbsp;`) and zero-width characters.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +213,44 @@ mod tests {
         }
         assert_eq!(check_url("  java\tscript:x", UrlUse::Link), None);
         assert_eq!(check_url(" https://a.vn/\n ", UrlUse::Link).as_deref(), Some("https://a.vn/"));
+    }
+
+    #[test]
+    fn leaked_file_names_are_junk_alt_text() {
+        for junk in [
+            r"Description: C:\Users\Tan Vinh\Desktop\tk NQ 29.jpg",
+            r"C:\Users\Phong VHTT\Desktop\tong ket NQ 29.jpg",
+            "c:/photos/hoi-nghi.png",
+            "tk NQ 29.jpg",
+            "anh1.JPEG",
+            "IMG_1234",
+            "DSC_0042",
+            "file:///home/a/b.webp",
+            r"\\server\share\x",
+        ] {
+            assert!(is_junk_alt(junk), "{junk}");
+        }
+        for real in [
+            "Đồng chí Nguyễn Văn A phát biểu tại hội nghị",
+            "Quang cảnh hội nghị",
+            "Biểu đồ: tỷ lệ 88,24%",
+            "",
+        ] {
+            assert!(!is_junk_alt(real), "{real}");
+        }
+    }
+
+    #[test]
+    fn caption_signals() {
+        assert!(is_centered(Some("text-align: center"), None));
+        assert!(is_centered(Some("margin:0;TEXT-ALIGN:CENTER;"), None));
+        assert!(is_centered(None, Some("center")));
+        assert!(!is_centered(Some("text-align:justify"), Some("left")));
+        assert!(is_caption_length("Đồng chí Lê Thị Thanh Hương phát biểu."));
+        assert!(!is_caption_length("  "));
+        assert!(!is_caption_length(&"chữ ".repeat(100)));
+        assert!(is_blank(" \u{a0}\u{200B}\n"));
+        assert!(!is_blank("\u{a0}a"));
     }
 
     #[test]

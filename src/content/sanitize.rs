@@ -1,64 +1,78 @@
 //! The DOM walk that applies [`super::policy`] to a parsed fragment.
+//!
+//! Three passes over the inert fragment, which is then handed to the page as
+//! it is (never serialised and parsed again, so nothing can mutate between
+//! what was checked and what the browser builds):
+//! 1. Word and CMS image layouts become `<figure>`s with their captions;
+//! 2. every node is kept, unwrapped or removed by the allowlist;
+//! 3. paragraphs left with nothing to read are removed.
 
-use super::policy::{ElementRule, UrlUse, attribute_allowed, check_url, element_rule, url_attribute};
+use super::policy::{
+    ElementRule, UrlUse, attribute_allowed, check_url, element_rule, is_blank, is_caption_length,
+    is_centered, is_junk_alt, url_attribute,
+};
 use crate::config;
 use leptos::prelude::document;
-use wasm_bindgen::JsCast;
-use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, DocumentFragment, Element, HtmlTemplateElement, Node, NodeList};
 
 /// Parses feed HTML and returns what the policy allows, ready to append to
 /// the page. Relative URLs resolve against `base_url` (the feed document's
 /// URL, not the app's). `None` only if the browser cannot create a template.
 pub fn sanitize(html: &str, base_url: &str) -> Option<DocumentFragment> {
     // A template's content is parsed into an inert document: no script runs,
-    // no image loads, no event fires while the walk below inspects it.
+    // no image loads, no event fires while the passes below inspect it.
     let template: HtmlTemplateElement = document().create_element("template").ok()?.dyn_into().ok()?;
     template.set_inner_html(html);
     let fragment = template.content();
-    let mut pending: Vec<Node> = children(&fragment);
-    while let Some(node) = pending.pop() {
-        match node.node_type() {
-            Node::ELEMENT_NODE => {
-                let Ok(element) = node.dyn_into::<Element>() else {
-                    continue;
-                };
-                let tag = element.tag_name().to_ascii_lowercase();
-                match element_rule(&tag) {
-                    ElementRule::Remove => element.remove(),
-                    ElementRule::Unwrap => {
-                        let kids = children(&element);
-                        if let Some(parent) = element.parent_node() {
-                            for kid in &kids {
-                                let _ = parent.insert_before(kid, Some(&element));
-                            }
-                        }
-                        element.remove();
-                        pending.extend(kids);
-                    }
-                    ElementRule::Keep => {
-                        clean_attributes(&element, &tag, base_url);
-                        pending.extend(children(&element));
-                    }
-                }
-            }
-            Node::TEXT_NODE => {}
-            // Comments, processing instructions, CDATA: nothing a reader sees.
-            _ => {
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.remove_child(&node);
-                }
-            }
+    let inert = fragment.owner_document()?;
+    for img in elements(fragment.query_selector_all("img")) {
+        make_figure(&inert, &img);
+    }
+    walk(&fragment, base_url);
+    for p in elements(fragment.query_selector_all("p")) {
+        let empty = p.text_content().is_none_or(|t| is_blank(&t));
+        if empty && p.query_selector("img").ok().flatten().is_none() {
+            p.remove();
         }
     }
     Some(fragment)
 }
 
-fn children(node: &Node) -> Vec<Node> {
-    let list = node.child_nodes();
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
+/// Keeps, unwraps or removes every node under `root` by the allowlist.
+fn walk(root: &Node, base_url: &str) {
+    let mut pending = children(root);
+    while let Some(node) = pending.pop() {
+        if node.node_type() == Node::TEXT_NODE {
+            continue;
+        }
+        let element = match node.dyn_into::<Element>() {
+            Ok(element) => element,
+            // Comments, processing instructions: nothing a reader sees.
+            Err(other) => {
+                if let Some(parent) = other.parent_node() {
+                    let _ = parent.remove_child(&other);
+                }
+                continue;
+            }
+        };
+        let tag = element.tag_name().to_ascii_lowercase();
+        let rule = match element_rule(&tag) {
+            ElementRule::Keep => clean_attributes(&element, &tag, base_url),
+            rule => rule,
+        };
+        match rule {
+            ElementRule::Remove => element.remove(),
+            ElementRule::Unwrap => pending.extend(unwrap(&element)),
+            ElementRule::Keep => pending.extend(children(&element)),
+        }
+    }
 }
 
-fn clean_attributes(element: &Element, tag: &str, base_url: &str) {
+/// Removes every attribute the policy does not allow, checks and resolves
+/// the URL attribute, and returns what to do with the element: a link whose
+/// URL was refused is unwrapped to its text, an image without one removed.
+fn clean_attributes(element: &Element, tag: &str, base_url: &str) -> ElementRule {
     for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
         if !attribute_allowed(tag, &name.to_ascii_lowercase()) {
             let _ = element.remove_attribute(&name);
@@ -68,30 +82,85 @@ fn clean_attributes(element: &Element, tag: &str, base_url: &str) {
         let url = element
             .get_attribute(attr)
             .and_then(|raw| check_url(&raw, usage))
-            .and_then(|url| absolute(&url, usage, base_url));
-        match url {
-            Some(url) => {
-                let _ = element.set_attribute(attr, &url);
-                if usage == UrlUse::Link && opens_elsewhere(&url) {
-                    let _ = element.set_attribute("target", "_blank");
-                    let _ = element.set_attribute("rel", "noopener noreferrer");
-                }
-            }
-            None => {
-                let _ = element.remove_attribute(attr);
-            }
+            .and_then(|url| check_url(&config::resolve(&url, base_url)?, usage));
+        let Some(url) = url else {
+            return if usage == UrlUse::Image { ElementRule::Remove } else { ElementRule::Unwrap };
+        };
+        let _ = element.set_attribute(attr, &url);
+        if usage == UrlUse::Link && opens_elsewhere(&url) {
+            let _ = element.set_attribute("target", "_blank");
+            let _ = element.set_attribute("rel", "noopener noreferrer");
         }
     }
     if tag == "img" {
+        clean_alt(element);
         let _ = element.set_attribute("loading", "lazy");
         let _ = element.set_attribute("decoding", "async");
     }
+    ElementRule::Keep
 }
 
-/// The URL resolved against the feed, re-checked (resolution cannot add a
-/// scheme, but the check is cheap and keeps the rule in one place).
-fn absolute(url: &str, usage: UrlUse, base_url: &str) -> Option<String> {
-    check_url(&config::resolve(url, base_url)?, usage)
+/// A leaked file name as alt text becomes the figure's caption, or nothing
+/// (the image is then decorative) when it has none.
+fn clean_alt(img: &Element) {
+    let Some(alt) = img.get_attribute("alt") else { return };
+    if is_junk_alt(&alt) {
+        let caption = img
+            .closest("figure")
+            .ok()
+            .flatten()
+            .and_then(|figure| figure.query_selector("figcaption").ok().flatten())
+            .and_then(|caption| caption.text_content())
+            .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        let _ = img.set_attribute("alt", &caption);
+    }
+}
+
+/// Turns an image standing alone in its paragraph, followed by a short
+/// centred or italic paragraph (how Word and most CMS editors lay out a
+/// photo and its caption), into `<figure><img><figcaption>`.
+fn make_figure(inert: &Document, img: &Element) {
+    if img.closest("figure").ok().flatten().is_some() {
+        return;
+    }
+    let Some(block) = img.closest("p, div").ok().flatten() else { return };
+    if !block.text_content().is_none_or(|t| is_blank(&t)) {
+        return; // An image inside running text stays where it is.
+    }
+    let Some(caption) = block.next_element_sibling() else { return };
+    let text = caption.text_content().unwrap_or_default();
+    let is_paragraph = matches!(caption.tag_name().to_ascii_lowercase().as_str(), "p" | "div");
+    let attr = |name| caption.get_attribute(name);
+    let looks_like_caption = is_centered(attr("style").as_deref(), attr("align").as_deref())
+        || attr("class").is_some_and(|class| class.to_ascii_lowercase().contains("caption"))
+        || is_italic_only(&caption);
+    let has_image = caption.query_selector("img").ok().flatten().is_some();
+    if !is_paragraph || !looks_like_caption || has_image || !is_caption_length(&text) {
+        return;
+    }
+    let (Ok(figure), Ok(figcaption)) = (inert.create_element("figure"), inert.create_element("figcaption"))
+    else {
+        return;
+    };
+    for child in children(&caption) {
+        let _ = figcaption.append_child(&child);
+    }
+    let _ = block.before_with_node_1(&figure);
+    let _ = figure.append_child(img);
+    let _ = figure.append_child(&figcaption);
+    block.remove();
+    caption.remove();
+}
+
+/// Whether every letter of `element` is inside `<em>` or `<i>`.
+fn is_italic_only(element: &Element) -> bool {
+    let letters = |text: Option<String>| text.map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
+    let all = letters(element.text_content());
+    // Italics nested in italics count twice, hence `>=`.
+    let italic: usize =
+        elements(element.query_selector_all("em, i")).into_iter().map(|e| letters(e.text_content())).sum();
+    all > 0 && italic >= all
 }
 
 /// Web links to other sites open in a new tab; the reader keeps the article.
@@ -99,4 +168,28 @@ fn opens_elsewhere(url: &str) -> bool {
     let origin = leptos::prelude::window().location().origin().unwrap_or_default();
     let web = matches!(super::policy::scheme(url).as_deref(), Some("http" | "https"));
     web && !url.starts_with(&(origin + "/"))
+}
+
+/// Moves an element's children to its place and removes it; returns them.
+fn unwrap(element: &Element) -> Vec<Node> {
+    let kids = children(element);
+    if let Some(parent) = element.parent_node() {
+        for kid in &kids {
+            let _ = parent.insert_before(kid, Some(element));
+        }
+    }
+    element.remove();
+    kids
+}
+
+fn children(node: &Node) -> Vec<Node> {
+    let list = node.child_nodes();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// The elements of a `querySelectorAll` result, as a list that later changes
+/// to the tree do not affect.
+fn elements(list: Result<NodeList, JsValue>) -> Vec<Element> {
+    let Ok(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
