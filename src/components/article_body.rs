@@ -16,8 +16,11 @@ pub fn ArticleBody(
         Body::Html(html) => {
             let node = NodeRef::<Div>::new();
             node.on_load(move |div| {
-                if let Some(fragment) = content::sanitize(&html, &base_url) {
-                    let _ = div.append_child(&fragment);
+                // Replace, not append: going from one article to another
+                // reuses this element, and the last body must not stay.
+                match content::sanitize(&html, &base_url) {
+                    Some(fragment) => div.replace_children_with_node_1(&fragment),
+                    None => div.replace_children_with_node_0(),
                 }
             });
             Some(

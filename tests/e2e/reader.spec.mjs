@@ -136,6 +136,8 @@ test('back and forward move through the reader’s history', async ({ page }) =>
   await page.getByTestId('related').getByRole('link').first().click();
   const related = articles.filter((a) => categoryOf(a) === 'chinh-tri' && a.id !== SEED.id)[0];
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(related.title);
+  // Regression: the body element is reused between articles; the seed's text must not stay in it.
+  await expect(page.getByTestId('article-body')).not.toContainText('42/47 trường đạt chuẩn quốc gia');
 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
