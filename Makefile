@@ -9,7 +9,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 ## serve: build for release and serve the app at http://127.0.0.1:8080/ on the sample feed
 serve: setup
-	trunk serve --release
+	trunk serve --release --no-autoreload
 
 ## dev: a debug build with live reload, for working on the app
 dev: setup

@@ -4,6 +4,7 @@
 //! document and keeps only what [`policy`] allows, so what was checked is
 //! exactly what the browser will build.
 
+mod inline_style;
 pub mod policy;
 mod sanitize;
 

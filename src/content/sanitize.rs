@@ -7,6 +7,7 @@
 //! 2. every node is kept, unwrapped or removed by the allowlist;
 //! 3. paragraphs left with nothing to read are removed.
 
+use super::inline_style::{self, rename_style_attributes};
 use super::policy::{
     ElementRule, UrlUse, attribute_allowed, check_url, element_rule, is_blank, is_caption_length,
     is_centered, is_junk_alt, url_attribute,
@@ -23,7 +24,7 @@ pub fn sanitize(html: &str, base_url: &str) -> Option<DocumentFragment> {
     // A template's content is parsed into an inert document: no script runs,
     // no image loads, no event fires while the passes below inspect it.
     let template: HtmlTemplateElement = document().create_element("template").ok()?.dyn_into().ok()?;
-    template.set_inner_html(html);
+    template.set_inner_html(&rename_style_attributes(html));
     let fragment = template.content();
     let inert = fragment.owner_document()?;
     for img in elements(fragment.query_selector_all("img")) {
@@ -132,7 +133,7 @@ fn make_figure(inert: &Document, img: &Element) {
     let text = caption.text_content().unwrap_or_default();
     let is_paragraph = matches!(caption.tag_name().to_ascii_lowercase().as_str(), "p" | "div");
     let attr = |name| caption.get_attribute(name);
-    let looks_like_caption = is_centered(attr("style").as_deref(), attr("align").as_deref())
+    let looks_like_caption = is_centered(attr(inline_style::RENAMED).as_deref(), attr("align").as_deref())
         || attr("class").is_some_and(|class| class.to_ascii_lowercase().contains("caption"))
         || is_italic_only(&caption);
     let has_image = caption.query_selector("img").ok().flatten().is_some();

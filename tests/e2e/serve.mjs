@@ -7,6 +7,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8080);
+// The release build's Content Security Policy, sent as a header as the
+// deployment guide tells servers to.
+const policy = await readFile(join(root, 'content-security-policy.txt'), 'utf8').then((p) => p.trim(), () => null);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -30,9 +33,11 @@ createServer(async (req, res) => {
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   const path = (wanted.startsWith(root) && (await file(wanted))) || join(root, 'index.html');
   const body = await readFile(path);
-  res.writeHead(200, {
+  const headers = {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
-  });
+  };
+  if (policy && extname(path) === '.html') headers['content-security-policy'] = policy;
+  res.writeHead(200, headers);
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

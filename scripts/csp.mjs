@@ -1,0 +1,41 @@
+// Trunk post-build hook (release builds): writes the app's Content Security
+// Policy. Trunk puts an inline module script into index.html to load the
+// wasm; its SHA-256 goes into script-src, so no 'unsafe-inline' is needed.
+// The policy is added to index.html as a <meta http-equiv> tag and written to
+// content-security-policy.txt for servers that send it as a header (the
+// header adds frame-ancestors, which a <meta> policy cannot carry).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+
+// A feed on another origin must be reachable by fetch.
+const feed = html.match(/<meta name="bantin:feed" content="([^"]*)"/)?.[1] ?? 'feed.json';
+const feedOrigin = /^https?:\/\//i.test(feed) ? ` ${new URL(feed).origin}` : '';
+
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  `connect-src 'self'${feedOrigin}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
+html = html.replace(/(<meta charset="[^"]*">)/i, `$1\n    ${meta}`);
+if (!html.includes(meta)) throw new Error('index.html has no <meta charset> to put the policy after');
+writeFileSync(indexPath, html);
+writeFileSync(join(dir, 'content-security-policy.txt'), `${policy}; frame-ancestors 'self'\n`);
+console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
