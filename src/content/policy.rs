@@ -122,7 +122,8 @@ const IMAGE_EXTENSIONS: [&str; 11] =
 /// Readers and screen readers must not hear it.
 pub fn is_junk_alt(alt: &str) -> bool {
     let alt = alt.trim();
-    let lower = alt.to_lowercase();
+    // ASCII only: paths and extensions are; full Unicode case tables cost 12 KB of wasm.
+    let lower = alt.to_ascii_lowercase();
     let lower = lower.strip_prefix("description:").map_or(lower.as_str(), str::trim);
     let drive_path = lower.as_bytes().get(1..3).is_some_and(|b| b == b":\\" || b == b":/")
         && lower.starts_with(|c: char| c.is_ascii_alphabetic());
