@@ -4,6 +4,7 @@
 // The policy is added to index.html as a <meta http-equiv> tag and written to
 // content-security-policy.txt for servers that send it as a header (the
 // header adds frame-ancestors, which a <meta> policy cannot carry).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,3 +40,7 @@ if (!html.includes(meta)) throw new Error('index.html has no <meta charset> to p
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, 'content-security-policy.txt'), `${policy}; frame-ancestors 'self'\n`);
 console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
+
+// Link previews copy index.html, so they must come after the policy; trunk
+// starts every post_build hook at once, so this hook runs that step itself.
+execFileSync('sh', ['scripts/pages'], { stdio: 'inherit' });

@@ -2,7 +2,7 @@
 
 use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
 use crate::i18n::texts;
-use crate::pages::{ArticlePage, NotFound};
+use crate::pages::{ArticlePage, NotFound, PrintPage, SharePage};
 use crate::router::Location;
 use crate::routes::Route;
 use leptos::prelude::*;
@@ -13,13 +13,18 @@ pub fn App() -> impl IntoView {
     let location = Location::install();
     provide_context(SiteSignal::load());
     let t = texts();
+    let route = location.route();
+    // The print view is the article alone: no masthead, navigation or footer.
+    let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. })));
     view! {
-        <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
-        <SiteHeader/>
+        {move || chrome.get().then(|| view! {
+            <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
+            <SiteHeader/>
+        })}
         <main id="noi-dung" class="site-main" tabindex="-1">
-            <RouteView route=location.route()/>
+            <RouteView route/>
         </main>
-        <SiteFooter/>
+        {move || chrome.get().then(|| view! { <SiteFooter/> })}
     }
 }
 
@@ -29,6 +34,8 @@ pub fn App() -> impl IntoView {
 enum Kind {
     Listing,
     Article,
+    Share,
+    Print,
     NotFound,
 }
 
@@ -38,6 +45,8 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
         route.with(|r| match r {
             Route::Home { .. } | Route::Category { .. } => Kind::Listing,
             Route::Article { .. } => Kind::Article,
+            Route::Share { .. } => Kind::Share,
+            Route::Print { .. } => Kind::Print,
             Route::NotFound => Kind::NotFound,
         })
     });
@@ -55,13 +64,15 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
     });
     let article = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Article { id } => id.clone(),
+            Route::Article { id } | Route::Share { id } | Route::Print { id } => id.clone(),
             _ => String::new(),
         })
     });
     move || match kind.get() {
         Kind::Listing => view! { <ListingView category page/> }.into_any(),
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
+        Kind::Share => view! { <SharePage id=article/> }.into_any(),
+        Kind::Print => view! { <PrintPage id=article/> }.into_any(),
         Kind::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

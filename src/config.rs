@@ -31,6 +31,11 @@ fn read_feed_url() -> String {
     resolve(configured.trim(), &root).unwrap_or(configured)
 }
 
+/// The absolute URL of a path of this app (for sharing, QR codes, print).
+pub fn app_url(path: &str) -> String {
+    leptos::prelude::window().location().origin().unwrap_or_default() + path
+}
+
 /// Resolves `reference` against the absolute URL `base`, as the browser does.
 pub fn resolve(reference: &str, base: &str) -> Option<String> {
     web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href())

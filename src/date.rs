@@ -177,6 +177,17 @@ impl Timestamp {
         Self(seconds)
     }
 
+    /// The full RFC 3339 form, to the second, at `offset`:
+    /// `2023-03-31T12:41:00+07:00`, as `article:published_time` wants it.
+    pub fn to_rfc3339_at(self, offset: UtcOffset) -> String {
+        let local = self.to_local(offset);
+        let second = (self.0 + i64::from(offset.0) * 60).rem_euclid(60);
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{second:02}{offset}",
+            local.year, local.month, local.day, local.hour, local.minute
+        )
+    }
+
     /// The wall-clock date and time at `offset`.
     pub fn to_local(self, offset: UtcOffset) -> LocalDateTime {
         let local = self.0 + i64::from(offset.0) * 60;
@@ -396,5 +407,15 @@ mod tests {
         assert_eq!(UtcOffset::VIETNAM.to_string(), "+07:00");
         assert_eq!(UtcOffset(-210).to_string(), "-03:30");
         assert_eq!(vn("2023-03-31T05:41:00Z").to_rfc3339(), "2023-03-31T12:41+07:00");
+        let seconds = Timestamp::parse("2023-03-31T05:41:09Z", UtcOffset::UTC);
+        assert_eq!(
+            seconds.map(|t| t.to_rfc3339_at(UtcOffset::VIETNAM)).as_deref(),
+            Some("2023-03-31T12:41:09+07:00")
+        );
+        let before_epoch = Timestamp::parse("1969-12-31T23:59:58Z", UtcOffset::UTC);
+        assert_eq!(
+            before_epoch.map(|t| t.to_rfc3339_at(UtcOffset::UTC)).as_deref(),
+            Some("1969-12-31T23:59:58+00:00")
+        );
     }
 }

@@ -60,6 +60,30 @@ pub struct Texts {
     pub error_not_feed: &'static str,
     /// Footer line before the portal's name.
     pub footer_source: &'static str,
+    /// Heading of the share bar and of the share view.
+    pub share_article: &'static str,
+    /// The print link and the print view's button.
+    pub print_article: &'static str,
+    /// The copy-link button.
+    pub copy_link: &'static str,
+    /// Said once the link is on the clipboard.
+    pub link_copied: &'static str,
+    /// Said when the browser refused to copy.
+    pub copy_failed: &'static str,
+    /// The button that opens the device's share sheet.
+    pub share_elsewhere: &'static str,
+    /// Link from the share bar to the share view (with the QR code).
+    pub more_ways_to_share: &'static str,
+    /// What the QR code is for.
+    pub qr_hint: &'static str,
+    /// Label of a paragraph's copy-link control.
+    pub share_paragraph: &'static str,
+    /// Said once a paragraph's link is on the clipboard.
+    pub paragraph_link_copied: &'static str,
+    /// The print view's date line, before the date.
+    pub printed_on: &'static str,
+    /// Link from the share and print views back to the article.
+    pub back_to_article: &'static str,
 }
 
 /// Vietnamese, the portal's own language.
@@ -90,6 +114,18 @@ pub const VI: Texts = Texts {
     error_json: "Dữ liệu tin tức bị hỏng: không đọc được (JSON không hợp lệ).",
     error_not_feed: "Dữ liệu tải về không phải là nguồn tin JSON Feed.",
     footer_source: "Tin bài từ",
+    share_article: "Chia sẻ bài viết",
+    print_article: "In bài viết",
+    copy_link: "Sao chép liên kết",
+    link_copied: "Đã sao chép liên kết",
+    copy_failed: "Không sao chép được. Hãy chép liên kết trong thanh địa chỉ.",
+    share_elsewhere: "Chia sẻ qua ứng dụng khác",
+    more_ways_to_share: "Mã QR và các cách chia sẻ khác",
+    qr_hint: "Quét mã để mở bài viết trên điện thoại",
+    share_paragraph: "Sao chép liên kết tới đoạn này",
+    paragraph_link_copied: "Đã sao chép liên kết tới đoạn văn",
+    printed_on: "In ngày",
+    back_to_article: "Quay lại bài viết",
 };
 
 /// The catalogue in use.

@@ -7,6 +7,7 @@
 
 pub mod api;
 mod app;
+pub mod browser;
 pub mod components;
 pub mod config;
 pub mod content;
@@ -15,8 +16,12 @@ pub mod feed;
 pub mod head;
 pub mod i18n;
 pub mod pages;
+pub mod preview;
+pub mod qr;
 pub mod router;
 pub mod routes;
+pub mod share;
 pub mod text;
+pub mod urls;
 
 pub use app::App;

@@ -15,23 +15,41 @@ use web_sys::{HtmlAnchorElement, MouseEvent, Url};
 #[derive(Clone, Copy, Debug)]
 pub struct Location {
     path: RwSignal<String>,
+    search: RwSignal<String>,
 }
 
 impl Location {
     /// Starts following the browser's location and provides it as context.
     /// Called once, by the app.
     pub fn install() -> Self {
-        let location = Self { path: RwSignal::new(current_path()) };
+        let location = Self::current();
         provide_context(location);
         // Back and forward: the browser already changed the address.
-        let _ = window_event_listener(ev::popstate, move |_| location.path.set(current_path()));
+        let _ = window_event_listener(ev::popstate, move |_| location.sync());
         let _ = window_event_listener(ev::click, move |event| location.on_click(&event));
         location
     }
 
     /// The app's location (outside the app, as in component tests, a fresh one).
     pub fn get() -> Self {
-        use_context().unwrap_or_else(|| Self { path: RwSignal::new(current_path()) })
+        use_context().unwrap_or_else(Self::current)
+    }
+
+    fn current() -> Self {
+        let (path, search) = current_path_and_search();
+        Self { path: RwSignal::new(path), search: RwSignal::new(search) }
+    }
+
+    /// Follows the address bar after it changed.
+    fn sync(self) {
+        let (path, search) = current_path_and_search();
+        self.path.set(path);
+        self.search.set(search);
+    }
+
+    /// Whether the query string holds `pair` (`key=value`) exactly.
+    pub fn has_query(self, pair: &str) -> bool {
+        self.search.with(|s| s.trim_start_matches('?').split('&').any(|p| p == pair))
     }
 
     /// The current path, percent-encoded as the address bar has it.
@@ -48,7 +66,7 @@ impl Location {
     pub fn navigate(self, href: &str) {
         let Ok(history) = window().history() else { return };
         if history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)).is_ok() {
-            self.path.set(current_path());
+            self.sync();
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     }
@@ -92,6 +110,7 @@ impl Location {
     }
 }
 
-fn current_path() -> String {
-    window().location().pathname().unwrap_or_else(|_| "/".to_owned())
+fn current_path_and_search() -> (String, String) {
+    let location = window().location();
+    (location.pathname().unwrap_or_else(|_| "/".to_owned()), location.search().unwrap_or_default())
 }

@@ -7,11 +7,13 @@
 //! | home listing | `/`, `/trang/2` |
 //! | category listing | `/chuyen-muc/giao-duc`, `/chuyen-muc/giao-duc/trang/2` |
 //! | article | `/bai-viet/<id>/<slug-of-the-title>` |
+//! | its share view | `/chia-se/<id>/<slug>` |
+//! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
 //!
 //! An article is found by its id alone; the slug only makes the URL readable,
 //! so a link keeps working when a title is corrected.
 
-use crate::text::slug;
+use crate::text::{percent_encode, slug};
 
 /// Longest slug in an article URL, in bytes.
 const SLUG_MAX: usize = 80;
@@ -36,6 +38,16 @@ pub enum Route {
         /// The article's feed id.
         id: String,
     },
+    /// The share view of an article: every way to pass it on, and its QR code.
+    Share {
+        /// The article's feed id.
+        id: String,
+    },
+    /// The print view of an article: the article alone, set for paper.
+    Print {
+        /// The article's feed id.
+        id: String,
+    },
     /// A path the app does not know.
     NotFound,
 }
@@ -54,6 +66,8 @@ impl Route {
                 decode_segment(id).zip(page_number(page)).map(|(id, page)| Route::Category { id, page })
             }
             ["bai-viet", id] | ["bai-viet", id, _] => decode_segment(id).map(|id| Route::Article { id }),
+            ["chia-se", id] | ["chia-se", id, _] => decode_segment(id).map(|id| Route::Share { id }),
+            ["in", id] | ["in", id, _] => decode_segment(id).map(|id| Route::Print { id }),
             _ => None,
         };
         parsed.unwrap_or(Route::NotFound)
@@ -109,28 +123,38 @@ pub fn category(id: &str, page: usize) -> String {
 
 /// An article: its id, then a slug of its title.
 pub fn article(id: &str, title: &str) -> String {
-    let slug = slug(title, SLUG_MAX);
-    let id = encode_segment(id);
-    if slug.is_empty() { format!("/bai-viet/{id}") } else { format!("/bai-viet/{id}/{slug}") }
+    article_path("bai-viet", id, title)
 }
 
-/// Percent-encodes everything but RFC 3986's unreserved characters, so any
-/// feed id (even a URL, as some feeds use) is one path segment. The router
-/// decodes it back.
-fn encode_segment(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    // "." and ".." as a whole segment would be resolved away by the browser.
-    match out.as_str() {
+/// The share view of an article.
+pub fn share(id: &str, title: &str) -> String {
+    article_path("chia-se", id, title)
+}
+
+/// The print view of an article; with `dialog`, it opens the browser's print
+/// dialog as soon as the article is ready.
+pub fn print(id: &str, title: &str, dialog: bool) -> String {
+    let path = article_path("in", id, title);
+    if dialog { format!("{path}?{PRINT_DIALOG}") } else { path }
+}
+
+/// The query that asks the print view to open the print dialog.
+pub const PRINT_DIALOG: &str = "hop-thoai-in=1";
+
+fn article_path(prefix: &str, id: &str, title: &str) -> String {
+    let slug = slug(title, SLUG_MAX);
+    let id = encode_segment(id);
+    if slug.is_empty() { format!("/{prefix}/{id}") } else { format!("/{prefix}/{id}/{slug}") }
+}
+
+/// A feed id as one path segment: percent-encoded (so even an id that is a
+/// URL, as some feeds use, stays one segment), and never `.` or `..`, which
+/// the browser would resolve away. The router decodes it back.
+fn encode_segment(id: &str) -> String {
+    match percent_encode(id).as_str() {
         "." => "%2E".to_owned(),
         ".." => "%2E%2E".to_owned(),
-        _ => out,
+        encoded => encoded.to_owned(),
     }
 }
 
@@ -174,7 +198,10 @@ mod tests {
         }
         for id in ["bg-2023-0331-nq29", "https://daringfireball.net/2020/01/x", "42", "..", "ý kiến #1"] {
             assert_eq!(Route::parse(&article(id, "Quận ủy Thốt Nốt")), Route::Article { id: id.into() });
+            assert_eq!(Route::parse(&share(id, "Quận ủy Thốt Nốt")), Route::Share { id: id.into() });
+            assert_eq!(Route::parse(&print(id, "Quận ủy Thốt Nốt", false)), Route::Print { id: id.into() });
         }
+        assert_eq!(print("bg-1", "Tin", true), "/in/bg-1/tin?hop-thoai-in=1");
     }
 
     #[test]

@@ -238,9 +238,30 @@ async fn article_body_renders_sanitised_html_and_plain_text() {
     assert_eq!(host.query_selector_all("p").unwrap().length(), 2);
     assert!(query(&host, "script").is_none());
 
-    let text = Body::Text("Đoạn một.\n\nĐoạn hai.".into());
+    let text = Body::Text("Đoạn <b>một</b>.\n\nĐoạn hai.".into());
     let host = mount(move || view! { <ArticleBody body=text base_url=BASE.to_owned()/> });
+    leptos::task::tick().await;
     assert_eq!(host.query_selector_all("p").unwrap().length(), 2);
+    assert!(query(&host, "b").is_none(), "plain text is never read as markup");
+}
+
+#[wasm_bindgen_test]
+async fn linkable_paragraphs_get_anchors_and_copy_controls() {
+    let html = Body::Html(
+        "<p>Một</p><figure><img src=a.svg alt=x></figure><p>Hai</p><blockquote><p>Trích</p></blockquote>"
+            .into(),
+    );
+    let url = "https://binhgiang.example.vn/bai-viet/bg-1/tin".to_owned();
+    let host = mount(move || view! { <ArticleBody body=html base_url=BASE.to_owned() share_url=url/> });
+    leptos::task::tick().await;
+    let anchored: Vec<_> = (0..host.query_selector_all("p[id]").unwrap().length())
+        .map(|i| host.query_selector_all("p[id]").unwrap().item(i).unwrap().unchecked_into::<Element>().id())
+        .collect();
+    assert_eq!(anchored, ["doan-1", "doan-2"], "top-level paragraphs only, numbered in order");
+    let control = query(&host, "#doan-2 > button.para-share").expect("a copy control");
+    assert_eq!(control.get_attribute("data-para").as_deref(), Some("doan-2"));
+    assert_eq!(control.get_attribute("aria-label").as_deref(), Some("Sao chép liên kết tới đoạn này"));
+    assert!(query(&host, "blockquote button").is_none());
 }
 
 #[wasm_bindgen_test]

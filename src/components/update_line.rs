@@ -11,13 +11,17 @@ pub fn UpdateLine(
     article: std::sync::Arc<Article>,
     /// The portal's zone.
     zone: UtcOffset,
+    /// Whether to show the view count (not on paper).
+    #[prop(default = true)]
+    show_views: bool,
 ) -> impl IntoView {
     let t = texts();
     let updated = article.updated().map(|at| {
         let local = at.to_local(zone);
         view! { <time datetime=local.to_rfc3339()>{t.updated(&local)}</time> }
     });
-    let separator = (updated.is_some() && article.views.is_some()).then_some(" - ");
-    let views = article.views.map(|n| view! { <span class="update-line__views">{t.view_count(n)}</span> });
+    let views = article.views.filter(|_| show_views);
+    let separator = (updated.is_some() && views.is_some()).then_some(" - ");
+    let views = views.map(|n| view! { <span class="update-line__views">{t.view_count(n)}</span> });
     view! { <p class="update-line" data-testid="update-line">{updated}{separator}{views}</p> }
 }

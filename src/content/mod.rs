@@ -4,8 +4,9 @@
 //! document and keeps only what [`policy`] allows, so what was checked is
 //! exactly what the browser will build.
 
+pub mod anchors;
 mod inline_style;
 pub mod policy;
 mod sanitize;
 
-pub use sanitize::sanitize;
+pub use sanitize::{sanitize, text_paragraphs};

@@ -40,6 +40,19 @@ pub fn sanitize(html: &str, base_url: &str) -> Option<DocumentFragment> {
     Some(fragment)
 }
 
+/// Plain text (`content_text`) as paragraphs, one per blank-line-separated
+/// block. Text nodes only: nothing in it is read as markup.
+pub fn text_paragraphs(text: &str) -> Option<DocumentFragment> {
+    let document = document();
+    let fragment = document.create_document_fragment();
+    for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {
+        let p = document.create_element("p").ok()?;
+        p.set_text_content(Some(block));
+        fragment.append_child(&p).ok()?;
+    }
+    Some(fragment)
+}
+
 /// Keeps, unwraps or removes every node under `root` by the allowlist.
 fn walk(root: &Node, base_url: &str) {
     let mut pending = children(root);

@@ -102,6 +102,12 @@ impl Article {
         articles.sort_by_key(|a| std::cmp::Reverse(a.listed()));
     }
 
+    /// The credit line under the article: the byline as printed, else the
+    /// authors' names.
+    pub fn credit(&self) -> Option<String> {
+        self.byline.clone().or_else(|| (!self.authors.is_empty()).then(|| self.authors.join(", ")))
+    }
+
     /// Whether the article belongs to the category with this id.
     pub fn in_category(&self, id: &str) -> bool {
         self.category.as_ref().is_some_and(|c| c.id == id)

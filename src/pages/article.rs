@@ -1,6 +1,9 @@
 use crate::api::{self, ArticleView};
-use crate::components::{ArticleBody, Breadcrumb, RelatedArticles, SkeletonKind, UpdateLine, resource_view};
+use crate::components::{
+    ArticleBody, Breadcrumb, RelatedArticles, ShareBar, SkeletonKind, UpdateLine, resource_view,
+};
 use crate::head;
+use crate::{config, routes};
 use leptos::prelude::*;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
@@ -23,20 +26,18 @@ fn ArticleContent(view: ArticleView) -> impl IntoView {
     let description = article.teaser.as_deref().unwrap_or(&article.title);
     head::set(&title, Some(description));
     let lead = article.summary.clone().map(|s| view! { <p class="article__lead" data-testid="lead">{s}</p> });
-    let byline = article
-        .byline
-        .clone()
-        .or_else(|| (!article.authors.is_empty()).then(|| article.authors.join(", ")))
-        .map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
+    let byline = article.credit().map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
+    let url = config::app_url(&routes::article(&article.id, &article.title));
     view! {
         <article class="article" lang=article.language.clone() data-testid="article">
             <Breadcrumb category=article.category.clone()/>
             <h1 class="article__title">{article.title.clone()}</h1>
             <UpdateLine article=article.clone() zone/>
             {lead}
-            <ArticleBody body=article.body.clone() base_url=article.base_url.clone()/>
+            <ArticleBody body=article.body.clone() base_url=article.base_url.clone() share_url=url/>
             {byline}
         </article>
+        <ShareBar article=article.clone()/>
         <RelatedArticles articles=related zone/>
     }
 }

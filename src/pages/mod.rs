@@ -3,6 +3,10 @@
 
 mod article;
 mod not_found;
+mod print;
+mod share;
 
 pub use article::ArticlePage;
 pub use not_found::NotFound;
+pub use print::PrintPage;
+pub use share::SharePage;

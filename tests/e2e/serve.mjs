@@ -1,6 +1,7 @@
 // A static file server for the built app, as a CDN with an SPA fallback
-// serves it: files as they are, and index.html for every other path so that
-// deep links open cold. Usage: node tests/e2e/serve.mjs [dir] [port]
+// serves it: files as they are, a directory's own index.html (the article
+// link previews), and index.html for every other path so that deep links
+// open cold. Usage: node tests/e2e/serve.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,6 +26,7 @@ const types = {
 
 async function file(path) {
   const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) return file(join(path, 'index.html'));
   return info?.isFile() ? path : null;
 }
 

@@ -1,0 +1,50 @@
+//! Links to single paragraphs of an article: every paragraph of the body gets
+//! a stable anchor (`#doan-3`) and a small control that copies its link, and
+//! opening such a link scrolls to the paragraph and marks it.
+
+use crate::share::paragraph_anchor;
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+/// The class of the per-paragraph copy-link controls.
+pub const CONTROL_CLASS: &str = "para-share";
+/// The attribute on a control naming its paragraph's anchor.
+pub const CONTROL_TARGET: &str = "data-para";
+
+/// Numbers the body's top-level paragraphs (`doan-1`, `doan-2`, …) and gives
+/// each a copy-link control labelled `label`.
+pub fn add(body: &Element, label: &str) {
+    let Ok(paragraphs) = body.query_selector_all(":scope > p") else { return };
+    for i in 0..paragraphs.length() {
+        let Some(p) = paragraphs.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let anchor = paragraph_anchor(i as usize + 1);
+        p.set_id(&anchor);
+        let Ok(control) = document().create_element("button") else { continue };
+        let _ = control.set_attribute("type", "button");
+        let _ = control.set_attribute("class", CONTROL_CLASS);
+        let _ = control.set_attribute(CONTROL_TARGET, &anchor);
+        let _ = control.set_attribute("aria-label", label);
+        let _ = control.set_attribute("title", label);
+        control.set_text_content(Some("#"));
+        let _ = p.append_child(&control);
+    }
+}
+
+/// When the page's URL names one of the body's paragraphs, scrolls to it and
+/// marks it. (The browser's own jump to the fragment happened before the
+/// article arrived.)
+pub fn reveal_target(body: &Element) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let Some(target) = document().get_element_by_id(id).filter(|el| body.contains(Some(el))) else { return };
+    let _ = target.class_list().add_1("is-target");
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The anchor of the paragraph whose copy-link control `target` is (or is in).
+pub fn control_target(target: &Element) -> Option<String> {
+    target.closest(&format!(".{CONTROL_CLASS}")).ok().flatten()?.get_attribute(CONTROL_TARGET)
+}
