@@ -3,7 +3,9 @@
 // wasm; its SHA-256 goes into script-src, so no 'unsafe-inline' is needed.
 // The policy is added to index.html as a <meta http-equiv> tag and written to
 // content-security-policy.txt for servers that send it as a header (the
-// header adds frame-ancestors, which a <meta> policy cannot carry).
+// header adds frame-ancestors, which a <meta> policy cannot carry), and to
+// content-security-policy-embed.txt for the widget's path, /embed, which
+// any site may frame.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,8 @@ html = html.replace(/(<meta charset="[^"]*">)/i, `$1\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('index.html has no <meta charset> to put the policy after');
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, 'content-security-policy.txt'), `${policy}; frame-ancestors 'self'\n`);
+// The widget (/embed) is made to be framed by any site.
+writeFileSync(join(dir, 'content-security-policy-embed.txt'), `${policy}; frame-ancestors *\n`);
 console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
 
 // Link previews copy index.html, so they must come after the policy; trunk

@@ -2,7 +2,7 @@
 
 use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
 use crate::i18n::texts;
-use crate::pages::{ArticlePage, NotFound, PrintPage, SharePage};
+use crate::pages::{ArticlePage, EmbedCodePage, EmbedPage, NotFound, PrintPage, SharePage};
 use crate::router::Location;
 use crate::routes::Route;
 use leptos::prelude::*;
@@ -14,14 +14,17 @@ pub fn App() -> impl IntoView {
     provide_context(SiteSignal::load());
     let t = texts();
     let route = location.route();
-    // The print view is the article alone: no masthead, navigation or footer.
-    let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. })));
+    // The print view is the article alone, the widget sits in another site's
+    // page: neither has the masthead, navigation or footer.
+    let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. } | Route::Embed)));
+    // The widget's iframe is exactly as tall as the widget: no margins around it.
+    let bare = Memo::new(move |_| route.with(|r| *r == Route::Embed));
     view! {
         {move || chrome.get().then(|| view! {
             <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
             <SiteHeader/>
         })}
-        <main id="noi-dung" class="site-main" tabindex="-1">
+        <main id="noi-dung" class="site-main" class:site-main--bare=move || bare.get() tabindex="-1">
             <RouteView route/>
         </main>
         {move || chrome.get().then(|| view! { <SiteFooter/> })}
@@ -36,6 +39,8 @@ enum Kind {
     Article,
     Share,
     Print,
+    Embed,
+    EmbedCode,
     NotFound,
 }
 
@@ -47,6 +52,8 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
             Route::Article { .. } => Kind::Article,
             Route::Share { .. } => Kind::Share,
             Route::Print { .. } => Kind::Print,
+            Route::Embed => Kind::Embed,
+            Route::EmbedCode => Kind::EmbedCode,
             Route::NotFound => Kind::NotFound,
         })
     });
@@ -73,6 +80,8 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
         Kind::Share => view! { <SharePage id=article/> }.into_any(),
         Kind::Print => view! { <PrintPage id=article/> }.into_any(),
+        Kind::Embed => view! { <EmbedPage/> }.into_any(),
+        Kind::EmbedCode => view! { <EmbedCodePage/> }.into_any(),
         Kind::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

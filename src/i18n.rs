@@ -84,6 +84,32 @@ pub struct Texts {
     pub printed_on: &'static str,
     /// Link from the share and print views back to the article.
     pub back_to_article: &'static str,
+    /// The widget was asked for a category the feed does not have.
+    pub unknown_category: &'static str,
+    /// Footer link to the widget's snippet builder.
+    pub embed_news: &'static str,
+    /// Heading of the snippet builder.
+    pub embed_title: &'static str,
+    /// What the snippet builder is for.
+    pub embed_intro: &'static str,
+    /// "All categories" in the category choice.
+    pub all_categories: &'static str,
+    /// Label of the article count.
+    pub article_count: &'static str,
+    /// Label of the theme choice.
+    pub theme: &'static str,
+    /// Theme names: automatic, light, dark.
+    pub themes: [&'static str; 3],
+    /// Heading of the snippet.
+    pub embed_snippet: &'static str,
+    /// The copy-snippet button.
+    pub copy_snippet: &'static str,
+    /// Said once the snippet is copied.
+    pub snippet_copied: &'static str,
+    /// Heading of the live preview.
+    pub preview: &'static str,
+    /// The widget iframe's title for screen readers.
+    pub widget_title: &'static str,
 }
 
 /// Vietnamese, the portal's own language.
@@ -126,6 +152,19 @@ pub const VI: Texts = Texts {
     paragraph_link_copied: "Đã sao chép liên kết tới đoạn văn",
     printed_on: "In ngày",
     back_to_article: "Quay lại bài viết",
+    unknown_category: "Không tìm thấy chuyên mục này.",
+    embed_news: "Nhúng tin",
+    embed_title: "Nhúng tin vào trang của bạn",
+    embed_intro: "Chọn chuyên mục, số tin và giao diện, rồi dán hai dòng mã dưới đây vào trang web của bạn.",
+    all_categories: "Tất cả chuyên mục",
+    article_count: "Số tin",
+    theme: "Giao diện",
+    themes: ["Tự động (theo thiết bị)", "Sáng", "Tối"],
+    embed_snippet: "Mã nhúng",
+    copy_snippet: "Sao chép mã",
+    snippet_copied: "Đã sao chép mã nhúng",
+    preview: "Xem trước",
+    widget_title: "Tin mới",
 };
 
 /// The catalogue in use.

@@ -12,6 +12,7 @@ pub mod components;
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod embed;
 pub mod feed;
 pub mod head;
 pub mod i18n;

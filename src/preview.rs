@@ -11,7 +11,7 @@
 
 use crate::feed::{Article, Site};
 use crate::routes;
-use crate::text::collapse_whitespace;
+use crate::text::{collapse_whitespace, escape_html};
 use thiserror::Error;
 
 /// The locale every preview declares (`og:locale`).
@@ -64,7 +64,7 @@ pub fn render(
         remove_own_tags(markup);
     }
     let mut tags = head_tags(site, article, site_url);
-    let title = format!("<title>{} – {}</title>", escape(&article.title), escape(&site.title));
+    let title = format!("<title>{} – {}</title>", escape_html(&article.title), escape_html(&site.title));
     if !edit_first_markup(&mut parts, |m| replace_title(m, &title)) {
         tags.push_str(&format!("\n    {title}"));
     }
@@ -78,22 +78,6 @@ pub fn render(
         return Err(PreviewError::NoBody);
     }
     Ok(parts.into_iter().map(|(_, text)| text).collect())
-}
-
-/// Escapes text for an HTML attribute value or text content.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 const CSP_META: &str = r#"<meta http-equiv="Content-Security-Policy""#;
@@ -136,16 +120,16 @@ fn head_tags(site: &Site, article: &Article, site_url: &str) -> String {
     let card = if image.is_some() { "summary_large_image" } else { "summary" };
     tags.push(("name", "twitter:card", card.to_owned()));
 
-    let mut out = format!("\n    <link rel=\"canonical\" href=\"{}\">", escape(&url));
+    let mut out = format!("\n    <link rel=\"canonical\" href=\"{}\">", escape_html(&url));
     for (key, name, content) in tags {
-        out.push_str(&format!("\n    <meta {key}=\"{name}\" content=\"{}\">", escape(&content)));
+        out.push_str(&format!("\n    <meta {key}=\"{name}\" content=\"{}\">", escape_html(&content)));
     }
     out
 }
 
 fn noscript_copy(article: &Article) -> String {
-    let lead = lead(article).map(|l| format!("\n      <p>{}</p>", escape(&l))).unwrap_or_default();
-    format!("\n    <noscript>\n      <h1>{}</h1>{lead}\n    </noscript>", escape(&article.title))
+    let lead = lead(article).map(|l| format!("\n      <p>{}</p>", escape_html(&l))).unwrap_or_default();
+    format!("\n    <noscript>\n      <h1>{}</h1>{lead}\n    </noscript>", escape_html(&article.title))
 }
 
 /// The document cut into inline `<script>` blocks (`true`) and the markup
@@ -272,7 +256,7 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
         }
     }
 
-    fn unescape(s: &str) -> String {
+    fn unescape_html(s: &str) -> String {
         s.replace("&lt;", "<")
             .replace("&gt;", ">")
             .replace("&quot;", "\"")
@@ -288,7 +272,7 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
     }
 
     fn content(html: &str, key: &str) -> Option<String> {
-        raw_content(html, key).map(unescape)
+        raw_content(html, key).map(unescape_html)
     }
 
     fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
@@ -320,11 +304,11 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
             content(&html, "og:image").as_deref(),
             Some("https://binhgiang.example.vn/images/a.svg?w=1&h=2")
         );
-        let title = unescape(between(&html, "<title>", "</title>"));
+        let title = unescape_html(between(&html, "<title>", "</title>"));
         assert_eq!(title, format!("{TRICKY_TITLE} – Cổng thông tin điện tử quận Bình Giang"));
         let copy = between(&html, "<noscript>", "</noscript>");
-        assert_eq!(unescape(between(copy, "<h1>", "</h1>")), TRICKY_TITLE);
-        assert_eq!(Some(unescape(between(copy, "<p>", "</p>"))), a.summary);
+        assert_eq!(unescape_html(between(copy, "<h1>", "</h1>")), TRICKY_TITLE);
+        assert_eq!(Some(unescape_html(between(copy, "<p>", "</p>"))), a.summary);
     }
 
     #[test]

@@ -47,6 +47,11 @@ impl Location {
         self.search.set(search);
     }
 
+    /// The query string, with its `?`.
+    pub fn search(self) -> Signal<String> {
+        self.search.into()
+    }
+
     /// Whether the query string holds `pair` (`key=value`) exactly.
     pub fn has_query(self, pair: &str) -> bool {
         self.search.with(|s| s.trim_start_matches('?').split('&').any(|p| p == pair))

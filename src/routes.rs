@@ -9,6 +9,8 @@
 //! | article | `/bai-viet/<id>/<slug-of-the-title>` |
 //! | its share view | `/chia-se/<id>/<slug>` |
 //! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
+//! | the embeddable widget | `/embed?limit=5&category=…` (see `docs/widget.md`) |
+//! | the widget's snippet builder | `/nhung-tin` |
 //!
 //! An article is found by its id alone; the slug only makes the URL readable,
 //! so a link keeps working when a title is corrected.
@@ -48,6 +50,10 @@ pub enum Route {
         /// The article's feed id.
         id: String,
     },
+    /// The embeddable widget (its settings are in the query string).
+    Embed,
+    /// The page where a site owner builds the widget's snippet.
+    EmbedCode,
     /// A path the app does not know.
     NotFound,
 }
@@ -68,10 +74,28 @@ impl Route {
             ["bai-viet", id] | ["bai-viet", id, _] => decode_segment(id).map(|id| Route::Article { id }),
             ["chia-se", id] | ["chia-se", id, _] => decode_segment(id).map(|id| Route::Share { id }),
             ["in", id] | ["in", id, _] => decode_segment(id).map(|id| Route::Print { id }),
+            ["embed"] => Some(Route::Embed),
+            ["nhung-tin"] => Some(Route::EmbedCode),
             _ => None,
         };
         parsed.unwrap_or(Route::NotFound)
     }
+}
+
+/// The decoded `key=value` pairs of a query string (with or without its `?`;
+/// `+` is a space, as forms encode it). Pairs that do not decode are dropped.
+pub fn parse_query(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let decode =
+                |s: &str| decode_segment(&s.replace('+', " ")).or_else(|| s.is_empty().then(String::new));
+            Some((decode(key)?, decode(value)?))
+        })
+        .collect()
 }
 
 /// A page number as URLs write it: digits, no leading zero, at least 1.
@@ -138,6 +162,16 @@ pub fn print(id: &str, title: &str, dialog: bool) -> String {
     if dialog { format!("{path}?{PRINT_DIALOG}") } else { path }
 }
 
+/// The embeddable widget with the settings of `query` (`limit=5&…`).
+pub fn embed(query: &str) -> String {
+    if query.is_empty() { "/embed".to_owned() } else { format!("/embed?{query}") }
+}
+
+/// The page that builds the widget's snippet.
+pub fn embed_code() -> String {
+    "/nhung-tin".to_owned()
+}
+
 /// The query that asks the print view to open the print dialog.
 pub const PRINT_DIALOG: &str = "hop-thoai-in=1";
 
@@ -202,6 +236,16 @@ mod tests {
             assert_eq!(Route::parse(&print(id, "Quận ủy Thốt Nốt", false)), Route::Print { id: id.into() });
         }
         assert_eq!(print("bg-1", "Tin", true), "/in/bg-1/tin?hop-thoai-in=1");
+    }
+
+    #[test]
+    fn query_strings_decode() {
+        let pairs = parse_query("?q=gi%C3%A1o+d%E1%BB%A5c&limit=5&flag&bad=%FF&=x");
+        let expected = [("q", "giáo dục"), ("limit", "5"), ("flag", "")];
+        let got: Vec<_> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(got[..3], expected);
+        assert_eq!(Route::parse("/embed"), Route::Embed);
+        assert_eq!(Route::parse(&embed_code()), Route::EmbedCode);
     }
 
     #[test]

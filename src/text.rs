@@ -197,6 +197,22 @@ pub fn truncate_words(s: &str, max_chars: usize) -> String {
     format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '.', '-', '–']))
 }
 
+/// Escapes text for an HTML attribute value or text content.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Percent-encodes everything but RFC 3986's unreserved characters
 /// (`A–Z a–z 0–9 - . _ ~`), as a URL component or path segment needs.
 pub fn percent_encode(s: &str) -> String {

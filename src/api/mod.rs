@@ -69,16 +69,47 @@ pub async fn listing(category: Option<String>, page: usize) -> Result<Option<Lis
     let archive = read_until(|a| a.can_list(filter, page)).await?;
     let category = match &category {
         None => None,
-        Some(id) => {
-            let declared = archive.site.category(id);
-            let used = || archive.articles.iter().find_map(|a| a.category.as_ref().filter(|c| &c.id == id));
-            match declared.or_else(used) {
-                Some(c) => Some(c.clone()),
-                None => return Ok(None),
-            }
-        }
+        Some(id) => match find_category(&archive, id) {
+            Some(c) => Some(c),
+            None => return Ok(None),
+        },
     };
     Ok(archive.listing(filter, page).map(|page| Listing { site: archive.site.clone(), category, page }))
+}
+
+/// The latest articles for the embeddable widget.
+#[derive(Clone, Debug)]
+pub struct Latest {
+    /// The portal.
+    pub site: Site,
+    /// The category shown, when the widget names one.
+    pub category: Option<Category>,
+    /// Up to the number asked for, newest first.
+    pub articles: Vec<Arc<Article>>,
+}
+
+/// The `n` latest articles, of `category` when given. `Ok(None)` when the
+/// feed has no such category.
+pub async fn latest(category: Option<String>, n: usize) -> Result<Option<Latest>, ApiError> {
+    let filter = match &category {
+        Some(id) => Filter::Category(id),
+        None => Filter::All,
+    };
+    let archive = read_until(|a| a.has_latest(filter, n)).await?;
+    let category = match &category {
+        None => None,
+        Some(id) => match find_category(&archive, id) {
+            Some(c) => Some(c),
+            None => return Ok(None),
+        },
+    };
+    Ok(Some(Latest { articles: archive.latest(filter, n), site: archive.site.clone(), category }))
+}
+
+/// A category the portal declares, or one its articles read so far use.
+fn find_category(archive: &Archive, id: &str) -> Option<Category> {
+    let used = || archive.articles.iter().find_map(|a| a.category.as_ref().filter(|c| c.id == id));
+    archive.site.category(id).or_else(used).cloned()
 }
 
 /// The article with this id, `Ok(None)` when the feed has none.

@@ -3,8 +3,10 @@
 
 mod clipboard;
 mod print;
+mod resize;
 mod share;
 
 pub use clipboard::{UseClipboardReturn, use_clipboard};
 pub use print::{print, print_when_ready};
+pub use resize::{RESIZE_MESSAGE, post_height_to_parent};
 pub use share::{UseShareReturn, use_share};

@@ -1,5 +1,6 @@
 use super::SiteSignal;
 use crate::i18n::texts;
+use crate::routes;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -21,7 +22,10 @@ pub fn SiteFooter() -> impl IntoView {
     };
     view! {
         <footer class="site-footer">
-            <div class="site-footer__inner">{source}</div>
+            <div class="site-footer__inner">
+                {source}
+                <p class="site-footer__links"><a href=routes::embed_code()>{t.embed_news}</a></p>
+            </div>
         </footer>
     }
 }

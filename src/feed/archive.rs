@@ -100,6 +100,16 @@ impl Archive {
         Some(ListingPage { page, articles, has_next })
     }
 
+    /// Whether enough has been read to show the `n` latest articles.
+    pub fn has_latest(&self, filter: Filter, n: usize) -> bool {
+        self.complete || self.matching(filter).nth(n.saturating_sub(1)).is_some()
+    }
+
+    /// The `n` latest articles (fewer when the feed has fewer).
+    pub fn latest(&self, filter: Filter, n: usize) -> Vec<Arc<Article>> {
+        self.matching(filter).take(n).cloned().collect()
+    }
+
     /// The article with this id, if read so far.
     pub fn find(&self, id: &str) -> Option<&Arc<Article>> {
         self.articles.iter().find(|a| a.id == id)

@@ -286,6 +286,22 @@ fn listings_page_through_a_paginated_feed() {
 }
 
 #[test]
+fn the_latest_articles_of_a_category_may_span_documents() {
+    let first = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
+        numbered(6, |i| if i < 2 { "a" } else { "b" })
+    ));
+    let mut archive = Archive::new(&first);
+    assert!(archive.has_latest(Filter::All, 6));
+    assert!(!archive.has_latest(Filter::Category("a"), 3), "needs the next document");
+    assert_eq!(archive.latest(Filter::Category("a"), 3).len(), 2);
+    archive.push(&parse(&feed_with_items(r#"{"id":"x","title":"X","_bantin":{"category":"a"}}"#)));
+    assert!(archive.has_latest(Filter::Category("a"), 3));
+    let ids: Vec<_> = archive.latest(Filter::Category("a"), 3).iter().map(|a| a.id.clone()).collect();
+    assert_eq!(ids, ["n0", "n1", "x"]);
+}
+
+#[test]
 fn related_articles_share_the_category_newest_first_without_the_article_itself() {
     let page = parse(&feed_with_items(&numbered(12, |i| if i % 2 == 0 { "a" } else { "b" })));
     let archive = Archive::new(&page);

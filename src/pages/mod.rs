@@ -2,11 +2,15 @@
 //! [`crate::components::ListingView`].
 
 mod article;
+mod embed;
+mod embed_code;
 mod not_found;
 mod print;
 mod share;
 
 pub use article::ArticlePage;
+pub use embed::EmbedPage;
+pub use embed_code::EmbedCodePage;
 pub use not_found::NotFound;
 pub use print::PrintPage;
 pub use share::SharePage;

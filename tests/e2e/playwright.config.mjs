@@ -32,9 +32,17 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
   ],
-  webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../../dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // Another site (another origin) that embeds the widget.
+      command: `node host.mjs ${port + 1} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

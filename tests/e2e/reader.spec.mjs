@@ -162,3 +162,13 @@ test('unknown articles, pages and paths show not-found with a way home', async (
     await expect(cards(page).first()).toBeVisible();
   }
 });
+
+test('no view scrolls sideways on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/chuyen-muc/chinh-tri', `/bai-viet/${SEED.id}`, `/chia-se/${SEED.id}`, `/in/${SEED.id}`, '/nhung-tin', '/khong-co']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});

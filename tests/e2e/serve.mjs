@@ -9,8 +9,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8080);
 // The release build's Content Security Policy, sent as a header as the
-// deployment guide tells servers to.
-const policy = await readFile(join(root, 'content-security-policy.txt'), 'utf8').then((p) => p.trim(), () => null);
+// deployment guide tells servers to: the widget's own for /embed.
+const readPolicy = (name) => readFile(join(root, name), 'utf8').then((p) => p.trim(), () => null);
+const policy = await readPolicy('content-security-policy.txt');
+const embedPolicy = await readPolicy('content-security-policy-embed.txt');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +41,8 @@ createServer(async (req, res) => {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   };
-  if (policy && extname(path) === '.html') headers['content-security-policy'] = policy;
+  const pagePolicy = url.pathname === '/embed' ? embedPolicy : policy;
+  if (pagePolicy && extname(path) === '.html') headers['content-security-policy'] = pagePolicy;
   res.writeHead(200, headers);
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -1,0 +1,105 @@
+use crate::browser::{RESIZE_MESSAGE, UseClipboardReturn, use_clipboard};
+use crate::components::SiteSignal;
+use crate::embed::{self, DEFAULT_LIMIT, MAX_LIMIT, Theme};
+use crate::i18n::texts;
+use crate::{config, head, routes};
+use leptos::ev;
+use leptos::html::Iframe;
+use leptos::prelude::*;
+
+/// Where a site owner builds the widget's snippet: pick category, count and
+/// theme, see the widget live, copy the two lines.
+#[component]
+pub fn EmbedCodePage() -> impl IntoView {
+    let t = texts();
+    head::set(t.embed_title, Some(t.embed_intro));
+    let site = SiteSignal::from_context().0;
+    let category = RwSignal::new(String::new());
+    let limit = RwSignal::new(DEFAULT_LIMIT);
+    let theme = RwSignal::new(Theme::Auto);
+    let chosen = move || Some(category.get()).filter(|c| !c.is_empty());
+    let origin = config::app_url("");
+    let snippet = Memo::new(move |_| embed::snippet(&origin, chosen().as_deref(), limit.get(), theme.get()));
+    let preview = move || routes::embed(&embed::query(chosen().as_deref(), limit.get(), theme.get()));
+    let UseClipboardReturn { copied, copy } = use_clipboard();
+
+    // The preview sizes itself as a host page would, from the widget's messages.
+    let frame = NodeRef::<Iframe>::new();
+    let height = RwSignal::new(0.0);
+    let _ = window_event_listener(ev::message, move |event| {
+        let from_preview = frame
+            .get_untracked()
+            .and_then(|f| f.content_window())
+            .is_some_and(|w| event.source().is_some_and(|source| source == *w.as_ref()));
+        let data = event.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
+        let reported = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
+        if let (true, Some(h)) = (from_preview && kind.as_deref() == Some(RESIZE_MESSAGE), reported) {
+            height.set(h);
+        }
+    });
+
+    let categories = move || {
+        site.with(|s| match s {
+            Some(Ok(site)) => site.categories.clone(),
+            _ => Vec::new(),
+        })
+        .into_iter()
+        .map(|c| view! { <option value=c.id>{c.name}</option> })
+        .collect_view()
+    };
+    let themes = Theme::ALL
+        .into_iter()
+        .zip(t.themes)
+        .map(|(value, name)| {
+            view! {
+                <label class="embed-code__choice">
+                    <input type="radio" name="theme" value=value.name() prop:checked=move || theme.get() == value
+                        on:change=move |_| theme.set(value)/>
+                    {name}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="embed-code" data-testid="embed-code">
+            <h1 class="embed-code__title">{t.embed_title}</h1>
+            <p>{t.embed_intro}</p>
+            <div class="embed-code__form">
+                <label class="embed-code__field">
+                    {t.categories}
+                    <select on:change:target=move |ev| category.set(ev.target().value())>
+                        <option value="">{t.all_categories}</option>
+                        {categories}
+                    </select>
+                </label>
+                <label class="embed-code__field">
+                    {t.article_count}
+                    <input type="number" min="1" max=MAX_LIMIT.to_string() prop:value=move || limit.get().to_string()
+                        on:input:target=move |ev| {
+                            if let Ok(n) = ev.target().value().parse::<usize>() {
+                                limit.set(n.clamp(1, MAX_LIMIT));
+                            }
+                        }/>
+                </label>
+                <fieldset class="embed-code__field embed-code__themes">
+                    <legend>{t.theme}</legend>
+                    {themes}
+                </fieldset>
+            </div>
+            <h2>{t.embed_snippet}</h2>
+            <pre class="embed-code__snippet"><code data-testid="embed-snippet">{snippet}</code></pre>
+            <button type="button" class="button" on:click=move |_| copy.run(snippet.get_untracked())>{t.copy_snippet}</button>
+            <p class="embed-code__status" role="status">
+                {move || match copied.get() {
+                    Some(true) => t.snippet_copied,
+                    Some(false) => t.copy_failed,
+                    None => "",
+                }}
+            </p>
+            <h2>{t.preview}</h2>
+            <iframe class="embed-code__preview" node_ref=frame src=preview title=t.widget_title
+                style:height=move || format!("{}px", height.get())></iframe>
+        </section>
+    }
+}
