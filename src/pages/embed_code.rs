@@ -25,7 +25,7 @@ pub fn EmbedCodePage() -> impl IntoView {
 
     // The preview sizes itself as a host page would, from the widget's messages.
     let frame = NodeRef::<Iframe>::new();
-    let height = RwSignal::new(0.0);
+    let height = RwSignal::new(0_u32);
     let _ = window_event_listener(ev::message, move |event| {
         let from_preview = frame
             .get_untracked()
@@ -33,7 +33,11 @@ pub fn EmbedCodePage() -> impl IntoView {
             .is_some_and(|w| event.source().is_some_and(|source| source == *w.as_ref()));
         let data = event.data();
         let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
-        let reported = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
+        // Whole pixels: formatting a float would cost the wasm 13 KB.
+        let reported = js_sys::Reflect::get(&data, &"height".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map(|h| h.ceil() as u32);
         if let (true, Some(h)) = (from_preview && kind.as_deref() == Some(RESIZE_MESSAGE), reported) {
             height.set(h);
         }
