@@ -21,6 +21,7 @@ pub mod preview;
 pub mod qr;
 pub mod router;
 pub mod routes;
+pub mod search;
 pub mod share;
 pub mod text;
 pub mod urls;
