@@ -2,7 +2,7 @@
 
 use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
 use crate::i18n::texts;
-use crate::pages::{ArticlePage, EmbedCodePage, EmbedPage, NotFound, PrintPage, SharePage};
+use crate::pages::{ArticlePage, EmbedCodePage, EmbedPage, NotFound, PrintPage, SearchPage, SharePage};
 use crate::router::Location;
 use crate::routes::Route;
 use leptos::prelude::*;
@@ -39,6 +39,7 @@ enum Kind {
     Article,
     Share,
     Print,
+    Search,
     Embed,
     EmbedCode,
     NotFound,
@@ -52,6 +53,7 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
             Route::Article { .. } => Kind::Article,
             Route::Share { .. } => Kind::Share,
             Route::Print { .. } => Kind::Print,
+            Route::Search => Kind::Search,
             Route::Embed => Kind::Embed,
             Route::EmbedCode => Kind::EmbedCode,
             Route::NotFound => Kind::NotFound,
@@ -80,6 +82,7 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
         Kind::Share => view! { <SharePage id=article/> }.into_any(),
         Kind::Print => view! { <PrintPage id=article/> }.into_any(),
+        Kind::Search => view! { <SearchPage/> }.into_any(),
         Kind::Embed => view! { <EmbedPage/> }.into_any(),
         Kind::EmbedCode => view! { <EmbedCodePage/> }.into_any(),
         Kind::NotFound => view! { <NotFound/> }.into_any(),

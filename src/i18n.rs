@@ -56,6 +56,8 @@ pub struct Texts {
     pub error_status: &'static str,
     /// The body is not JSON.
     pub error_json: &'static str,
+    /// The server sent a web page where the feed belongs.
+    pub error_web_page: &'static str,
     /// JSON, but not a JSON Feed.
     pub error_not_feed: &'static str,
     /// Footer line before the portal's name.
@@ -110,6 +112,14 @@ pub struct Texts {
     pub preview: &'static str,
     /// The widget iframe's title for screen readers.
     pub widget_title: &'static str,
+    /// The search box's label and the search page's heading.
+    pub search: &'static str,
+    /// The search box's placeholder.
+    pub search_placeholder: &'static str,
+    /// The search button.
+    pub search_button: &'static str,
+    /// Asks for more letters.
+    pub search_hint: &'static str,
 }
 
 /// Vietnamese, the portal's own language.
@@ -138,6 +148,7 @@ pub const VI: Texts = Texts {
     error_network: "Không kết nối được với máy chủ tin tức. Vui lòng kiểm tra kết nối mạng rồi thử lại.",
     error_status: "Máy chủ tin tức báo lỗi, mã",
     error_json: "Dữ liệu tin tức bị hỏng: không đọc được (JSON không hợp lệ).",
+    error_web_page: "Máy chủ trả về một trang web thay vì nguồn tin. Địa chỉ nguồn tin có thể bị sai.",
     error_not_feed: "Dữ liệu tải về không phải là nguồn tin JSON Feed.",
     footer_source: "Tin bài từ",
     share_article: "Chia sẻ bài viết",
@@ -165,6 +176,10 @@ pub const VI: Texts = Texts {
     snippet_copied: "Đã sao chép mã nhúng",
     preview: "Xem trước",
     widget_title: "Tin mới",
+    search: "Tìm kiếm",
+    search_placeholder: "Tìm bài viết…",
+    search_button: "Tìm",
+    search_hint: "Gõ từ cần tìm, ít nhất hai chữ cái, có dấu hay không dấu đều được.",
 };
 
 /// The catalogue in use.
@@ -176,6 +191,14 @@ impl Texts {
     /// "Trang 2": a listing page's number.
     pub fn page_number(&self, page: usize) -> String {
         format!("Trang {page}")
+    }
+
+    /// "Tìm thấy 12 bài viết cho “giáo dục”."
+    pub fn found(&self, count: usize, query: &str) -> String {
+        match count {
+            0 => format!("Không tìm thấy bài viết nào cho “{query}”."),
+            n => format!("Tìm thấy {} bài viết cho “{query}”.", group_thousands(n as u64, '.')),
+        }
     }
 
     /// The article's update line: `Cập nhật lúc 12:41 ngày 31/03/2023`.
@@ -193,6 +216,7 @@ impl Texts {
         match error {
             ApiError::Network(_) => self.error_network.to_owned(),
             ApiError::Status(status) => format!("{} {status}.", self.error_status),
+            ApiError::WebPage => self.error_web_page.to_owned(),
             ApiError::Feed(FeedError::Json(_)) => self.error_json.to_owned(),
             ApiError::Feed(FeedError::NotJsonFeed(_)) => self.error_not_feed.to_owned(),
         }
@@ -238,6 +262,7 @@ mod tests {
         let messages = [
             VI.error(&ApiError::Network("x".into())),
             VI.error(&ApiError::Status(500)),
+            VI.error(&ApiError::WebPage),
             VI.error(&ApiError::Feed(FeedError::Json("x".into()))),
             VI.error(&ApiError::Feed(FeedError::NotJsonFeed("x"))),
         ];

@@ -76,6 +76,15 @@ impl Location {
         }
     }
 
+    /// Replaces the current history entry with `href` (a search as it is typed
+    /// is one entry, not one per letter).
+    pub fn replace(self, href: &str) {
+        let Ok(history) = window().history() else { return };
+        if history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)).is_ok() {
+            self.sync();
+        }
+    }
+
     /// A click on a link to a page of this app becomes a navigation without a
     /// page load. Everything else (other sites, new tabs, downloads, jumps to
     /// an anchor on the same page) is left to the browser.

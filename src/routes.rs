@@ -9,6 +9,7 @@
 //! | article | `/bai-viet/<id>/<slug-of-the-title>` |
 //! | its share view | `/chia-se/<id>/<slug>` |
 //! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
+//! | search results | `/tim-kiem?q=giao+duc`, `&trang=2` |
 //! | the embeddable widget | `/embed?limit=5&category=…` (see `docs/widget.md`) |
 //! | the widget's snippet builder | `/nhung-tin` |
 //!
@@ -50,6 +51,8 @@ pub enum Route {
         /// The article's feed id.
         id: String,
     },
+    /// Search results (the query and page are in the query string).
+    Search,
     /// The embeddable widget (its settings are in the query string).
     Embed,
     /// The page where a site owner builds the widget's snippet.
@@ -74,6 +77,7 @@ impl Route {
             ["bai-viet", id] | ["bai-viet", id, _] => decode_segment(id).map(|id| Route::Article { id }),
             ["chia-se", id] | ["chia-se", id, _] => decode_segment(id).map(|id| Route::Share { id }),
             ["in", id] | ["in", id, _] => decode_segment(id).map(|id| Route::Print { id }),
+            ["tim-kiem"] => Some(Route::Search),
             ["embed"] => Some(Route::Embed),
             ["nhung-tin"] => Some(Route::EmbedCode),
             _ => None,
@@ -162,6 +166,20 @@ pub fn print(id: &str, title: &str, dialog: bool) -> String {
     if dialog { format!("{path}?{PRINT_DIALOG}") } else { path }
 }
 
+/// Search results for `query`, page `page` (1-based).
+pub fn search(query: &str, page: usize) -> String {
+    let base = format!("/tim-kiem?q={}", percent_encode(query.trim()));
+    if page > 1 { format!("{base}&trang={page}") } else { base }
+}
+
+/// The search parameters of a query string: the query and the page.
+pub fn search_params(search: &str) -> (String, usize) {
+    let pairs = parse_query(search);
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    let page = get("trang").as_deref().and_then(page_number).unwrap_or(1);
+    (get("q").unwrap_or_default(), page)
+}
+
 /// The embeddable widget with the settings of `query` (`limit=5&…`).
 pub fn embed(query: &str) -> String {
     if query.is_empty() { "/embed".to_owned() } else { format!("/embed?{query}") }
@@ -245,6 +263,10 @@ mod tests {
         let got: Vec<_> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         assert_eq!(got[..3], expected);
         assert_eq!(Route::parse("/embed"), Route::Embed);
+        assert_eq!(search("giáo dục", 2), "/tim-kiem?q=gi%C3%A1o%20d%E1%BB%A5c&trang=2");
+        assert_eq!(search_params("?q=gi%C3%A1o%20d%E1%BB%A5c&trang=2"), ("giáo dục".to_owned(), 2));
+        assert_eq!(search_params("?q=a+b&trang=0"), ("a b".to_owned(), 1));
+        assert_eq!(Route::parse("/tim-kiem"), Route::Search);
         assert_eq!(Route::parse(&embed_code()), Route::EmbedCode);
     }
 

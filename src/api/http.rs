@@ -16,6 +16,12 @@ pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, ApiEr
     if !response.ok() {
         return Err(ApiError::Status(response.status()));
     }
+    // Static hosts answer a missing file with a web page (their 404 page, or
+    // the app itself), often with status 200.
+    let kind = response.headers().get("content-type").ok().flatten().unwrap_or_default();
+    if kind.to_ascii_lowercase().starts_with("text/html") {
+        return Err(ApiError::WebPage);
+    }
     let body = fetched(response.array_buffer().map_err(network)?).await?;
     Ok(Uint8Array::new(body.unchecked_ref::<ArrayBuffer>()).to_vec())
 }

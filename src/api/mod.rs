@@ -2,20 +2,20 @@
 //! questions views ask of it. Views call the `async fn`s here and nothing else;
 //! none of them builds a feed URL or calls `fetch`.
 
+mod chain;
 mod http;
+mod index;
+mod layout;
 pub mod loose;
 mod store;
 pub mod wire;
 
 use crate::config;
-use crate::feed::{Archive, Article, Category, Filter, ListingPage, RELATED_COUNT, Site};
+use crate::date::Timestamp;
+use crate::feed::{Article, Category, FeedPage, ListingPage, Site};
 use std::sync::Arc;
 use thiserror::Error;
 use wire::FeedError;
-
-/// Most documents read for one view. A feed longer than this is shown as far
-/// as it was read; the cap also stops a `next_url` chain that never ends.
-const MAX_PAGES: usize = 50;
 
 /// Why content could not be loaded. Each is shown to the reader differently.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -26,6 +26,9 @@ pub enum ApiError {
     /// The server answered with an error status.
     #[error("HTTP status {0}")]
     Status(u16),
+    /// The server answered with a web page where a feed belongs.
+    #[error("a web page instead of a feed")]
+    WebPage,
     /// The body is not a usable feed.
     #[error(transparent)]
     Feed(#[from] FeedError),
@@ -53,30 +56,6 @@ pub struct ArticleView {
     pub related: Vec<Arc<Article>>,
 }
 
-/// The portal: its name, categories and time zone, from the feed's first document.
-pub async fn site() -> Result<Site, ApiError> {
-    let page = store::page(&config::feed_url(), None).await?;
-    Ok(page.site.clone())
-}
-
-/// Page `page` (1-based) of the listing of `category` (`None`: every article).
-/// `Ok(None)` when there is no such page or no such category.
-pub async fn listing(category: Option<String>, page: usize) -> Result<Option<Listing>, ApiError> {
-    let filter = match &category {
-        Some(id) => Filter::Category(id),
-        None => Filter::All,
-    };
-    let archive = read_until(|a| a.can_list(filter, page)).await?;
-    let category = match &category {
-        None => None,
-        Some(id) => match find_category(&archive, id) {
-            Some(c) => Some(c),
-            None => return Ok(None),
-        },
-    };
-    Ok(archive.listing(filter, page).map(|page| Listing { site: archive.site.clone(), category, page }))
-}
-
 /// The latest articles for the embeddable widget.
 #[derive(Clone, Debug)]
 pub struct Latest {
@@ -88,61 +67,83 @@ pub struct Latest {
     pub articles: Vec<Arc<Article>>,
 }
 
+/// Search results shown on one page.
+pub const SEARCH_PAGE_SIZE: usize = 20;
+
+/// One article found by a search.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    /// The article's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// When it was published.
+    pub date: Option<Timestamp>,
+    /// Its category.
+    pub category: Option<Category>,
+}
+
+/// A page of search results.
+#[derive(Clone, Debug)]
+pub struct SearchResults {
+    /// The portal.
+    pub site: Site,
+    /// The query's words, folded (for highlighting).
+    pub words: Vec<String>,
+    /// How many articles match in all.
+    pub total: usize,
+    /// 1-based page of results.
+    pub page: usize,
+    /// The results on this page, newest first.
+    pub hits: Vec<SearchHit>,
+}
+
+/// The portal: its name, categories and time zone, from the feed's first document.
+pub async fn site() -> Result<Site, ApiError> {
+    Ok(first().await?.site.clone())
+}
+
+/// Page `page` (1-based) of the listing of `category` (`None`: every article).
+/// `Ok(None)` when there is no such page or no such category.
+pub async fn listing(category: Option<String>, page: usize) -> Result<Option<Listing>, ApiError> {
+    let first = first().await?;
+    match &first.site.layout {
+        Some(layout) => layout::listing(&first, layout, category, page).await,
+        None => chain::listing(category, page).await,
+    }
+}
+
 /// The `n` latest articles, of `category` when given. `Ok(None)` when the
 /// feed has no such category.
 pub async fn latest(category: Option<String>, n: usize) -> Result<Option<Latest>, ApiError> {
-    let filter = match &category {
-        Some(id) => Filter::Category(id),
-        None => Filter::All,
-    };
-    let archive = read_until(|a| a.has_latest(filter, n)).await?;
-    let category = match &category {
-        None => None,
-        Some(id) => match find_category(&archive, id) {
-            Some(c) => Some(c),
-            None => return Ok(None),
-        },
-    };
-    Ok(Some(Latest { articles: archive.latest(filter, n), site: archive.site.clone(), category }))
-}
-
-/// A category the portal declares, or one its articles read so far use.
-fn find_category(archive: &Archive, id: &str) -> Option<Category> {
-    let used = || archive.articles.iter().find_map(|a| a.category.as_ref().filter(|c| c.id == id));
-    archive.site.category(id).or_else(used).cloned()
+    let first = first().await?;
+    match &first.site.layout {
+        Some(layout) => layout::latest(&first, layout, category, n).await,
+        None => chain::latest(category, n).await,
+    }
 }
 
 /// The article with this id, `Ok(None)` when the feed has none.
 pub async fn article(id: String) -> Result<Option<ArticleView>, ApiError> {
-    // Read on past the article until its related list is full (or the feed ends).
-    let enough = |a: &Archive| a.find(&id).is_some_and(|found| a.related(found).len() >= RELATED_COUNT);
-    let archive = read_until(enough).await?;
-    Ok(archive.find(&id).cloned().map(|article| ArticleView {
-        related: archive.related(&article),
-        site: archive.site.clone(),
-        article,
-    }))
+    let first = first().await?;
+    match &first.site.layout {
+        Some(layout) => layout::article(&first, layout, &id).await,
+        None => chain::article(&id).await,
+    }
 }
 
-/// Reads the feed from its first document, following `next_url`, until
-/// `enough` holds or the feed ends.
-async fn read_until(enough: impl Fn(&Archive) -> bool) -> Result<Archive, ApiError> {
-    let root = config::feed_url();
-    let first = store::page(&root, None).await?;
-    let mut archive = Archive::new(&first);
-    let mut visited = vec![root];
-    let mut next = first.next_url.clone();
-    while !enough(&archive) {
-        let Some(url) = next.take() else { break };
-        if visited.contains(&url) || visited.len() >= MAX_PAGES {
-            // A loop back to a page already read, or a feed past the cap.
-            archive.complete = true;
-            break;
-        }
-        let page = store::page(&url, Some(&archive.site)).await?;
-        archive.push(&page);
-        next = page.next_url.clone();
-        visited.push(url);
-    }
-    Ok(archive)
+/// Page `page` of the articles matching `query` (see [`crate::search`]).
+pub async fn search(query: String, page: usize) -> Result<SearchResults, ApiError> {
+    let first = first().await?;
+    let words = crate::search::query_words(&query);
+    let (total, hits) = match first.site.layout.as_ref().filter(|l| l.search_file("").is_some()) {
+        Some(layout) => index::search(&first.site, layout, &words, page).await?,
+        None => chain::search(&words, page).await?,
+    };
+    Ok(SearchResults { site: first.site.clone(), words, total, page, hits })
+}
+
+/// The feed's top-level document.
+async fn first() -> Result<Arc<FeedPage>, ApiError> {
+    store::page(&config::feed_url(), None).await
 }

@@ -63,6 +63,31 @@ pub struct WireFeedExtension {
     pub categories: List<Object<WireCategory>>,
     /// The portal's UTC offset, `+07:00` when absent.
     pub time_zone: Text,
+    /// Where the files of a large archive's static layout are.
+    pub layout: Object<WireLayout>,
+}
+
+/// `_bantin.layout`: the static layout of a large archive (see
+/// `docs/feed-format.md`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireLayout {
+    /// Must be 1.
+    pub version: Count,
+    /// Items per listing page.
+    pub page_size: Count,
+    /// How many pages the home listing has.
+    pub home_pages: Count,
+    /// Template of home listing pages 2…, with `{page}`.
+    pub home_page: Text,
+    /// How many pages each category's listing has, by category id.
+    pub category_pages: Object<std::collections::HashMap<String, Count>>,
+    /// Template of category listing pages, with `{category}` and `{page}`.
+    pub category_page: Text,
+    /// Template of article documents, with `{article}`.
+    pub article: Text,
+    /// The search index's folder, ending in `/`.
+    pub search: Text,
 }
 
 /// One entry of `_bantin.categories`.

@@ -1,3 +1,4 @@
+use super::SearchBox;
 use crate::api::{self, ApiError};
 use crate::feed::Site;
 use crate::i18n::texts;
@@ -33,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
     // `aria-current="page"` on the link to the section being read: the link
     // itself when `exact`, else also any page under it.
     let path = Location::get().path();
+    let on_search_page = Memo::new(move |_| path.with(|p| p == "/tim-kiem"));
     let current = move |href: &str, exact: bool| {
         path.with(|path| {
             let under = !exact && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'));
@@ -69,6 +71,8 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__logo" aria-hidden="true"></span>
                     {brand}
                 </a>
+                // The results page has its own, larger search box.
+                {move || (!on_search_page.get()).then(|| view! { <SearchBox/> })}
             </div>
             <nav class="category-nav" aria-label=t.categories>
                 <ul class="category-nav__list">

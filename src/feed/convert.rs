@@ -1,7 +1,7 @@
 //! From the wire document to the model: fallbacks, categories, order.
 
-use super::model::{Article, Body, Category, FeedPage, Site};
-use crate::api::wire::{WireAuthor, WireFeed, WireItem};
+use super::model::{Article, Body, Category, FeedPage, Layout, Site};
+use crate::api::wire::{WireAuthor, WireFeed, WireItem, WireLayout};
 use crate::content::policy::{UrlUse, check_url, scheme};
 use crate::date::{Timestamp, UtcOffset};
 use crate::text::{html_to_text, slug, truncate_words};
@@ -22,7 +22,7 @@ const TEASER_CHARS: usize = 220;
 pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedPage {
     let site = match parent {
         Some(site) => site.clone(),
-        None => site_of(&wire),
+        None => site_of(&wire, resolve),
     };
     let feed_authors = author_names(wire.authors.0, wire.author.0);
     let items = wire.items.0.unwrap_or_default();
@@ -49,7 +49,7 @@ pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedP
     }
 }
 
-fn site_of(wire: &WireFeed) -> Site {
+fn site_of(wire: &WireFeed, resolve: Resolve) -> Site {
     let ext = wire.bantin.0.as_ref();
     let categories = ext
         .map(|e| &e.categories.0)
@@ -77,7 +77,31 @@ fn site_of(wire: &WireFeed) -> Site {
             .and_then(|e| e.time_zone.0.as_deref())
             .and_then(UtcOffset::parse)
             .unwrap_or(UtcOffset::VIETNAM),
+        layout: ext.and_then(|e| e.layout.0.as_ref()).and_then(|l| layout_of(l, resolve)),
     }
+}
+
+fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
+    if wire.version.0 != Some(1) {
+        return None;
+    }
+    let count = |c: &crate::api::loose::Count| c.0.and_then(|n| usize::try_from(n).ok());
+    let text = |t: &crate::api::loose::Text| non_empty(t.0.as_deref()).map(str::to_owned);
+    let category_pages = wire
+        .category_pages
+        .0
+        .iter()
+        .flatten()
+        .filter_map(|(id, pages)| Some((id.clone(), count(pages)?)))
+        .collect();
+    Layout::new(
+        // The empty reference resolves to the document's own URL.
+        resolve("")?,
+        (count(&wire.page_size)?, count(&wire.home_pages)?),
+        category_pages,
+        (text(&wire.home_page)?, text(&wire.category_page)?, text(&wire.article)?),
+        text(&wire.search),
+    )
 }
 
 fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolve) -> Option<Article> {

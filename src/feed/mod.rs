@@ -9,7 +9,7 @@ mod tests;
 
 pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT};
 pub use convert::{Resolve, convert};
-pub use model::{Article, Body, Category, FeedPage, Site};
+pub use model::{Article, Body, Category, FeedPage, Layout, Site};
 
 use crate::api::wire::{FeedError, parse_document};
 

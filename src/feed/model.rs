@@ -29,6 +29,81 @@ pub struct Site {
     pub categories: Vec<Category>,
     /// The zone every time is shown in.
     pub time_zone: UtcOffset,
+    /// The static layout of a large archive, when the feed has one.
+    pub layout: Option<Layout>,
+}
+
+/// Where a large archive's static files are (`_bantin.layout`): every path is
+/// relative to the top-level feed, whose absolute URL is `base`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    /// The top-level feed's URL.
+    pub base: String,
+    /// Items per listing page.
+    pub page_size: usize,
+    /// Pages of the home listing.
+    pub home_pages: usize,
+    /// Pages of each category's listing, by category id.
+    pub category_pages: Vec<(String, usize)>,
+    home_page: String,
+    category_page: String,
+    article: String,
+    search: Option<String>,
+}
+
+impl Layout {
+    /// A layout from its parts; `None` unless every template has its
+    /// placeholder (a layout that cannot be followed is no layout).
+    pub fn new(
+        base: String,
+        (page_size, home_pages): (usize, usize),
+        category_pages: Vec<(String, usize)>,
+        (home_page, category_page, article): (String, String, String),
+        search: Option<String>,
+    ) -> Option<Self> {
+        let valid = page_size > 0
+            && home_page.contains("{page}")
+            && category_page.contains("{category}")
+            && category_page.contains("{page}")
+            && article.contains("{article}");
+        valid.then_some(Self {
+            base,
+            page_size,
+            home_pages,
+            category_pages,
+            home_page,
+            category_page,
+            article,
+            search,
+        })
+    }
+
+    /// The path of home listing page `page` (2 or more; page 1 is the feed itself).
+    pub fn home_page(&self, page: usize) -> String {
+        self.home_page.replace("{page}", &page.to_string())
+    }
+
+    /// The path of a category's listing page, `None` for an id with no file key.
+    pub fn category_page(&self, id: &str, page: usize) -> Option<String> {
+        let key = crate::text::percent_encode(&crate::search::file_key(id)?);
+        Some(self.category_page.replace("{category}", &key).replace("{page}", &page.to_string()))
+    }
+
+    /// How many listing pages a category has (0 for one the layout does not know).
+    pub fn category_page_count(&self, id: &str) -> usize {
+        self.category_pages.iter().find(|(c, _)| c == id).map_or(0, |(_, n)| *n)
+    }
+
+    /// The path of an article's document, `None` for an id with no file key.
+    pub fn article(&self, id: &str) -> Option<String> {
+        let key = crate::text::percent_encode(&crate::search::file_key(id)?);
+        Some(self.article.replace("{article}", &key))
+    }
+
+    /// The path of a file of the search index, when the layout has one.
+    pub fn search_file(&self, name: &str) -> Option<String> {
+        self.search.as_ref().map(|folder| format!("{}{name}", folder))
+    }
 }
 
 impl Site {

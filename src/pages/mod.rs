@@ -6,6 +6,7 @@ mod embed;
 mod embed_code;
 mod not_found;
 mod print;
+mod search;
 mod share;
 
 pub use article::ArticlePage;
@@ -13,4 +14,5 @@ pub use embed::EmbedPage;
 pub use embed_code::EmbedCodePage;
 pub use not_found::NotFound;
 pub use print::PrintPage;
+pub use search::SearchPage;
 pub use share::SharePage;
