@@ -232,6 +232,7 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
             language: Some("vi".to_owned()),
             categories: Vec::new(),
             time_zone: UtcOffset::VIETNAM,
+            layout: None,
         }
     }
 
