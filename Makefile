@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve dev build test lint test-native test-web test-e2e size setup setup-browser clean
+.PHONY: serve dev build test lint test-native test-web test-e2e size archive bench setup setup-browser clean
 
 ## serve: build for release and serve the app at http://127.0.0.1:8080/ on the sample feed
 serve: setup
@@ -27,8 +27,9 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+# --show-output: the robustness tests print their summaries.
 test-native:
-	cargo test
+	cargo test -- --show-output
 
 test-web: setup-browser
 	cargo test --target wasm32-unknown-unknown --test web
@@ -39,6 +40,14 @@ test-e2e: setup-browser
 ## size: release sizes of what a reader downloads (raw and brotli)
 size: build
 	scripts/size
+
+## archive: a synthetic 10,000-article archive as a static layout in bench/work/archive-10k/
+archive:
+	scripts/archive
+
+## bench: measures the release build against its performance budgets; writes bench/report.md
+bench: build archive setup-browser
+	scripts/bench
 
 setup:
 	scripts/setup

@@ -1,5 +1,5 @@
 // Trunk post-build hook (release builds): writes the app's Content Security
-// Policy. Trunk puts an inline module script into index.html to load the
+// Policy, and stamps the build into the service worker. Trunk puts an inline module script into index.html to load the
 // wasm; its SHA-256 goes into script-src, so no 'unsafe-inline' is needed.
 // The policy is added to index.html as a <meta http-equiv> tag and written to
 // content-security-policy.txt for servers that send it as a header (the
@@ -44,6 +44,12 @@ writeFileSync(join(dir, 'content-security-policy.txt'), `${policy}; frame-ancest
 // The widget (/embed) is made to be framed by any site.
 writeFileSync(join(dir, 'content-security-policy-embed.txt'), `${policy}; frame-ancestors *\n`);
 console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
+
+// The service worker's cache is named after this build, so a new deployment
+// replaces the old cache cleanly (public/sw.js).
+const swPath = join(dir, 'sw.js');
+const build = createHash('sha256').update(html).digest('hex').slice(0, 16);
+writeFileSync(swPath, readFileSync(swPath, 'utf8').replace('__BANTIN_BUILD__', build));
 
 // Link previews copy index.html, so they must come after the policy; trunk
 // starts every post_build hook at once, so this hook runs that step itself.

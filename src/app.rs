@@ -1,5 +1,6 @@
 //! The app shell: header, the view the route names, footer.
 
+use crate::api;
 use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
 use crate::i18n::texts;
 use crate::pages::{ArticlePage, EmbedCodePage, EmbedPage, NotFound, PrintPage, SearchPage, SharePage};
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let location = Location::install();
+    crate::browser::register_service_worker();
     provide_context(SiteSignal::load());
     let t = texts();
     let route = location.route();
@@ -23,6 +25,9 @@ pub fn App() -> impl IntoView {
         {move || chrome.get().then(|| view! {
             <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
             <SiteHeader/>
+        })}
+        {move || api::showing_saved_copy().then(|| view! {
+            <p class="offline-banner" role="status" data-testid="offline-banner">{t.offline_copy}</p>
         })}
         <main id="noi-dung" class="site-main" class:site-main--bare=move || bare.get() tabindex="-1">
             <RouteView route/>

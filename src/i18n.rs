@@ -58,6 +58,10 @@ pub struct Texts {
     pub error_json: &'static str,
     /// The server sent a web page where the feed belongs.
     pub error_web_page: &'static str,
+    /// No answer in time.
+    pub error_timeout: &'static str,
+    /// The document is too large to download.
+    pub error_too_large: &'static str,
     /// JSON, but not a JSON Feed.
     pub error_not_feed: &'static str,
     /// Footer line before the portal's name.
@@ -120,6 +124,14 @@ pub struct Texts {
     pub search_button: &'static str,
     /// Asks for more letters.
     pub search_hint: &'static str,
+    /// Heading of the notice shown when the app fails.
+    pub fatal_title: &'static str,
+    /// What the reader can do about it.
+    pub fatal_detail: &'static str,
+    /// The reload link.
+    pub reload: &'static str,
+    /// Says the page shows saved copies because the network failed.
+    pub offline_copy: &'static str,
 }
 
 /// Vietnamese, the portal's own language.
@@ -149,6 +161,8 @@ pub const VI: Texts = Texts {
     error_status: "Máy chủ tin tức báo lỗi, mã",
     error_json: "Dữ liệu tin tức bị hỏng: không đọc được (JSON không hợp lệ).",
     error_web_page: "Máy chủ trả về một trang web thay vì nguồn tin. Địa chỉ nguồn tin có thể bị sai.",
+    error_timeout: "Máy chủ tin tức không trả lời kịp. Mạng có thể đang chậm; vui lòng thử lại.",
+    error_too_large: "Dữ liệu tin tức quá lớn (hơn 8 MB) nên không được tải về.",
     error_not_feed: "Dữ liệu tải về không phải là nguồn tin JSON Feed.",
     footer_source: "Tin bài từ",
     share_article: "Chia sẻ bài viết",
@@ -180,6 +194,10 @@ pub const VI: Texts = Texts {
     search_placeholder: "Tìm bài viết…",
     search_button: "Tìm",
     search_hint: "Gõ từ cần tìm, ít nhất hai chữ cái, có dấu hay không dấu đều được.",
+    fatal_title: "Đã xảy ra lỗi",
+    fatal_detail: "Trang gặp sự cố ngoài ý muốn. Vui lòng tải lại trang.",
+    reload: "Tải lại trang",
+    offline_copy: "Đang xem bản lưu ngoại tuyến: không kết nối được máy chủ, tin có thể chưa được cập nhật.",
 };
 
 /// The catalogue in use.
@@ -217,6 +235,9 @@ impl Texts {
             ApiError::Network(_) => self.error_network.to_owned(),
             ApiError::Status(status) => format!("{} {status}.", self.error_status),
             ApiError::WebPage => self.error_web_page.to_owned(),
+            ApiError::Timeout => self.error_timeout.to_owned(),
+            ApiError::TooLarge => self.error_too_large.to_owned(),
+            ApiError::Aborted => self.error_network.to_owned(),
             ApiError::Feed(FeedError::Json(_)) => self.error_json.to_owned(),
             ApiError::Feed(FeedError::NotJsonFeed(_)) => self.error_not_feed.to_owned(),
         }
@@ -263,6 +284,8 @@ mod tests {
             VI.error(&ApiError::Network("x".into())),
             VI.error(&ApiError::Status(500)),
             VI.error(&ApiError::WebPage),
+            VI.error(&ApiError::Timeout),
+            VI.error(&ApiError::TooLarge),
             VI.error(&ApiError::Feed(FeedError::Json("x".into()))),
             VI.error(&ApiError::Feed(FeedError::NotJsonFeed("x"))),
         ];

@@ -13,6 +13,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod embed;
+pub mod fatal;
 pub mod feed;
 pub mod head;
 pub mod i18n;
@@ -24,6 +25,7 @@ pub mod routes;
 pub mod search;
 pub mod share;
 pub mod text;
+pub mod tool;
 pub mod urls;
 
 pub use app::App;

@@ -7,7 +7,7 @@
 //! `<title>` replaced and a `<noscript>` copy of the lead, so a browser that
 //! opens it gets the whole app. Inline scripts are copied byte for byte: their
 //! hashes are in the Content Security Policy. Pure, so tested natively; the
-//! `bantin-pages` binary does the file I/O.
+//! `bantin-tool previews` command does the file I/O.
 
 use crate::feed::{Article, Site};
 use crate::routes;

@@ -1,37 +1,150 @@
-//! One GET over the browser's `fetch`, cancellable, returning the body bytes.
+//! GET over the browser's `fetch`: cancellable, with a timeout per attempt,
+//! retries with backoff for transient failures, and a cap on what it reads.
 
 use super::ApiError;
-use js_sys::{ArrayBuffer, Uint8Array};
+use super::retry::{ATTEMPT_TIMEOUT_MS, delay_ms, parse_retry_after};
+use js_sys::{Promise, Reflect, Uint8Array};
+use leptos::prelude::window;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestInit, Response};
 
-/// Fetches `url` and returns its body. `signal` cancels the request when the
-/// view that asked for it goes away.
+/// The largest document the app downloads (8 MiB): a listing page is tens of
+/// kilobytes and an article a few hundred; anything far larger is a mistake
+/// that would freeze a phone, so it is refused with a clear message.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// Fetches `url` and returns its body, trying again after transient failures
+/// (network errors, time-outs, 408/429/5xx) with growing, jittered waits.
+/// `signal` cancels everything when the view that asked goes away.
 pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, ApiError> {
-    let init = RequestInit::new();
-    init.set_signal(Some(signal));
-    let response: Response =
-        fetched(leptos::prelude::window().fetch_with_str_and_init(url, &init)).await?.unchecked_into();
-    if !response.ok() {
-        return Err(ApiError::Status(response.status()));
+    let mut attempt = 1;
+    loop {
+        let (error, retry_after) = match get_once(url, signal).await {
+            Ok(bytes) => return Ok(bytes),
+            Err(failure) => failure,
+        };
+        if signal.aborted() {
+            return Err(ApiError::Aborted);
+        }
+        let Some(wait) = delay_ms(attempt, &error, retry_after, js_sys::Math::random()) else {
+            return Err(error);
+        };
+        sleep(wait).await;
+        if signal.aborted() {
+            return Err(ApiError::Aborted);
+        }
+        attempt += 1;
     }
-    // Static hosts answer a missing file with a web page (their 404 page, or
-    // the app itself), often with status 200.
-    let kind = response.headers().get("content-type").ok().flatten().unwrap_or_default();
-    if kind.to_ascii_lowercase().starts_with("text/html") {
-        return Err(ApiError::WebPage);
-    }
-    let body = fetched(response.array_buffer().map_err(network)?).await?;
-    Ok(Uint8Array::new(body.unchecked_ref::<ArrayBuffer>()).to_vec())
 }
 
-async fn fetched(promise: js_sys::Promise) -> Result<JsValue, ApiError> {
-    JsFuture::from(promise).await.map_err(network)
+/// One attempt: the error, with the server's `Retry-After` when it sent one.
+async fn get_once(url: &str, outer: &AbortSignal) -> Result<Vec<u8>, (ApiError, Option<u32>)> {
+    let controller =
+        AbortController::new().map_err(|_| (ApiError::Network("no AbortController".into()), None))?;
+    // The attempt ends when the view goes away or when time is up.
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (controller, timed_out) = (controller.clone(), Rc::clone(&timed_out));
+        Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            ATTEMPT_TIMEOUT_MS,
+        )
+        .ok();
+    let on_abort = {
+        let controller = controller.clone();
+        Closure::once(move || controller.abort())
+    };
+    let _ = outer.add_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
+
+    let result = read(url, &controller).await;
+
+    if let Some(timer) = timer {
+        window().clear_timeout_with_handle(timer);
+    }
+    let _ = outer.remove_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
+    result.map_err(|(error, retry_after)| match error {
+        ApiError::Network(_) if timed_out.get() => (ApiError::Timeout, None),
+        ApiError::Network(_) if outer.aborted() => (ApiError::Aborted, None),
+        error => (error, retry_after),
+    })
+}
+
+async fn read(url: &str, controller: &AbortController) -> Result<Vec<u8>, (ApiError, Option<u32>)> {
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let response: Response = settled(window().fetch_with_str_and_init(url, &init)).await?.unchecked_into();
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    if !response.ok() {
+        let retry_after = header("retry-after").as_deref().and_then(parse_retry_after);
+        return Err((ApiError::Status(response.status()), retry_after));
+    }
+    let declared = header("content-length").and_then(|n| n.trim().parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_BYTES) {
+        controller.abort();
+        return Err((ApiError::TooLarge, None));
+    }
+    let body = match response.body() {
+        Some(stream) => read_capped(stream.get_reader().unchecked_into(), controller).await?,
+        None => Vec::new(),
+    };
+    // Static hosts answer a missing file with a web page (their 404 page, or
+    // the app itself), often with status 200.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
+        return Err((ApiError::WebPage, None));
+    }
+    Ok(body)
+}
+
+/// Reads a body chunk by chunk, giving up as soon as it passes [`MAX_BYTES`].
+async fn read_capped(
+    reader: ReadableStreamDefaultReader,
+    controller: &AbortController,
+) -> Result<Vec<u8>, (ApiError, Option<u32>)> {
+    let mut body = Vec::new();
+    loop {
+        let chunk = settled(reader.read()).await?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            return Ok(body);
+        }
+        let Ok(value) = Reflect::get(&chunk, &"value".into()) else { continue };
+        let bytes: Uint8Array = value.unchecked_into();
+        if body.len() + bytes.length() as usize > MAX_BYTES {
+            controller.abort();
+            return Err((ApiError::TooLarge, None));
+        }
+        let start = body.len();
+        body.resize(start + bytes.length() as usize, 0);
+        bytes.copy_to(&mut body[start..]);
+    }
+}
+
+async fn settled(promise: Promise) -> Result<JsValue, (ApiError, Option<u32>)> {
+    JsFuture::from(promise).await.map_err(|error| (network(error), None))
 }
 
 /// A rejected `fetch` (offline, DNS, CORS, aborted) as the browser reports it.
 fn network(error: JsValue) -> ApiError {
     let message = error.dyn_ref::<js_sys::Error>().map(js_sys::Error::message);
     ApiError::Network(message.map(String::from).unwrap_or_default())
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: u32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            &resolve,
+            i32::try_from(ms).unwrap_or(i32::MAX),
+        );
+    });
+    let _ = JsFuture::from(promise).await;
 }

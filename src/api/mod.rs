@@ -7,6 +7,9 @@ mod http;
 mod index;
 mod layout;
 pub mod loose;
+mod retry;
+mod saved;
+mod status;
 mod store;
 pub mod wire;
 
@@ -16,6 +19,8 @@ use crate::feed::{Article, Category, FeedPage, ListingPage, Site};
 use std::sync::Arc;
 use thiserror::Error;
 use wire::FeedError;
+
+pub use status::{data_version, showing_saved_copy};
 
 /// Why content could not be loaded. Each is shown to the reader differently.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -29,6 +34,15 @@ pub enum ApiError {
     /// The server answered with a web page where a feed belongs.
     #[error("a web page instead of a feed")]
     WebPage,
+    /// No answer within the time allowed, attempt after attempt.
+    #[error("timed out")]
+    Timeout,
+    /// The document is larger than the app will download.
+    #[error("larger than {} bytes", http::MAX_BYTES)]
+    TooLarge,
+    /// The view that asked went away; nobody sees this.
+    #[error("aborted")]
+    Aborted,
     /// The body is not a usable feed.
     #[error(transparent)]
     Feed(#[from] FeedError),

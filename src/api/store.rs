@@ -2,7 +2,7 @@
 //! asks while the request is in flight, and cancelled when the last view that
 //! was waiting for it goes away (the reader navigated elsewhere).
 
-use super::{ApiError, http};
+use super::{ApiError, http, saved, status};
 use crate::config;
 use crate::feed::{FeedPage, Site, parse_page};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -76,16 +76,55 @@ fn slot(
     let (url_owned, parent) = (url.to_owned(), parent.cloned());
     let result = async move {
         let signal = signal.ok_or_else(|| ApiError::Network("AbortController unavailable".into()))?;
+        // Stale-while-revalidate: a saved copy shows at once, and a fresh
+        // one replaces it when it arrives.
+        if let Some(saved) = saved::get(&url_owned).await
+            && let Ok(page) = parse(&url_owned, &saved, parent.as_ref())
+        {
+            leptos::task::spawn_local(revalidate(url_owned, parent, saved));
+            return Ok(page);
+        }
         let bytes = http::get_bytes(&url_owned, &signal).await?;
-        let resolve = |reference: &str| config::resolve(reference, &url_owned);
-        let page = parse_page(&bytes, &resolve, parent.as_ref())?;
-        Ok(Arc::new(page))
+        let page = parse(&url_owned, &bytes, parent.as_ref())?;
+        saved::put(&url_owned, &bytes);
+        status::network_works();
+        Ok(page)
     }
     .boxed_local()
     .shared();
     let in_flight = Rc::new(InFlight { result, controller, waiting: Cell::new(0) });
     slots.insert(url.to_owned(), Slot::Loading(Rc::clone(&in_flight)));
     Err(in_flight)
+}
+
+fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
+    let resolve = |reference: &str| config::resolve(reference, url);
+    let page = parse_page(bytes, &resolve, parent)?;
+    if page.skipped > 0 {
+        // Readers need not know; whoever looks after the feed should.
+        let note = format!("bantin: {} item(s) of {url} could not be shown and were skipped", page.skipped);
+        web_sys::console::warn_1(&note.into());
+    }
+    Ok(Arc::new(page))
+}
+
+/// Fetches a fresh copy of a document shown from its saved copy; when it
+/// differs, it replaces the shown one and views load again.
+async fn revalidate(url: String, parent: Option<Site>, saved: Vec<u8>) {
+    let Ok(controller) = AbortController::new() else { return };
+    match http::get_bytes(&url, &controller.signal()).await {
+        Ok(bytes) => {
+            status::network_works();
+            if bytes != saved
+                && let Ok(page) = parse(&url, &bytes, parent.as_ref())
+            {
+                SLOTS.with_borrow_mut(|slots| slots.insert(url.clone(), Slot::Ready(page)));
+                saved::put(&url, &bytes);
+                status::fresher_data();
+            }
+        }
+        Err(_) => status::network_failed(),
+    }
 }
 
 /// One view's interest in a request: released when the view is cleaned up

@@ -161,6 +161,8 @@ pub struct WireItemExtension {
 
 /// Decodes a response body into a feed document.
 pub fn parse_document(bytes: &[u8]) -> Result<WireFeed, FeedError> {
+    // A byte-order mark is not JSON, but some Windows tools write one.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // Read leniently like every field, so valid JSON of another shape (an
     // array, a string…) is `Object(None)` rather than a serde type error.
     let feed = match serde_json::from_slice::<Object<WireFeed>>(bytes) {
@@ -200,6 +202,12 @@ mod tests {
         assert!(matches!(parse_document(b"<!doctype html>"), Err(FeedError::Json(_))));
         assert!(matches!(parse_document(b"{\"version\":"), Err(FeedError::Json(_))));
         assert!(matches!(parse_document(b""), Err(FeedError::Json(_))));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_tolerated() {
+        let json = b"\xEF\xBB\xBF{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}";
+        assert!(parse_document(json).is_ok());
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! `use_x()` returning a `UseXReturn` with signals and actions.
 
 mod clipboard;
+mod offline;
 mod print;
 mod resize;
 mod share;
 
 pub use clipboard::{UseClipboardReturn, use_clipboard};
+pub use offline::register_service_worker;
 pub use print::{print, print_when_ready};
 pub use resize::{RESIZE_MESSAGE, post_height_to_parent};
 pub use share::{UseShareReturn, use_share};

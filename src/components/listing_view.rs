@@ -16,7 +16,10 @@ pub fn ListingView(
     #[prop(into)]
     page: Signal<usize>,
 ) -> impl IntoView {
-    let listing = LocalResource::new(move || api::listing(category.get(), page.get()));
+    let listing = LocalResource::new(move || {
+        api::data_version();
+        api::listing(category.get(), page.get())
+    });
     resource_view(listing, SkeletonKind::Listing, |listing| view! { <ListingContent listing/> }.into_any())
 }
 

@@ -16,6 +16,10 @@ pub type Resolve<'a> = &'a dyn Fn(&str) -> Option<String>;
 const DERIVED_TITLE_CHARS: usize = 90;
 /// Longest derived teaser, in characters.
 const TEASER_CHARS: usize = 220;
+/// Longest title and lead shown, in characters: a CMS accident (a whole
+/// article pasted as its title) must not fill the page.
+const TITLE_MAX_CHARS: usize = 300;
+const SUMMARY_MAX_CHARS: usize = 1_000;
 
 /// Converts one feed document. `parent` is the portal as the first document of
 /// a paginated feed describes it; later pages inherit its categories and zone.
@@ -111,7 +115,7 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
         (None, Some(text)) => Body::Text(text.to_owned()),
         (None, None) => Body::Empty,
     };
-    let summary = non_empty(item.summary.0.as_deref()).map(str::to_owned);
+    let summary = non_empty(item.summary.0.as_deref()).map(|s| truncate_words(s, SUMMARY_MAX_CHARS));
     let body_text = || match &body {
         Body::Html(html) => Some(html_to_text(html)),
         Body::Text(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
@@ -122,7 +126,7 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
             let teaser = summary
                 .clone()
                 .or_else(|| body_text().filter(|t| !t.is_empty()).map(|t| truncate_words(&t, TEASER_CHARS)));
-            (title.to_owned(), teaser)
+            (truncate_words(title, TITLE_MAX_CHARS), teaser)
         }
         None => {
             let source = summary.clone().or_else(body_text).filter(|t| !t.is_empty())?;

@@ -14,7 +14,11 @@ pub fn ArticlePage(
     #[prop(into)]
     id: Signal<String>,
 ) -> impl IntoView {
-    let article = LocalResource::new(move || api::article(id.get()));
+    let article = LocalResource::new(move || {
+        // Loads again when a fresher copy of the feed arrives.
+        api::data_version();
+        api::article(id.get())
+    });
     resource_view(article, SkeletonKind::Article, |view| view! { <ArticleContent view/> }.into_any())
 }
 

@@ -17,7 +17,10 @@ pub fn EmbedPage() -> impl IntoView {
     let t = texts();
     let options = Location::get().search().with_untracked(|q| Options::from_query(&parse_query(q)));
     let (category, limit) = (options.category.clone(), options.limit);
-    let latest = LocalResource::new(move || api::latest(category.clone(), limit));
+    let latest = LocalResource::new(move || {
+        api::data_version();
+        api::latest(category.clone(), limit)
+    });
     let root = NodeRef::<Div>::new();
     root.on_load(|div| post_height_to_parent(&div));
     let theme = options.theme.as_str();

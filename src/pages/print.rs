@@ -17,7 +17,10 @@ pub fn PrintPage(
     #[prop(into)]
     id: Signal<String>,
 ) -> impl IntoView {
-    let article = LocalResource::new(move || api::article(id.get()));
+    let article = LocalResource::new(move || {
+        api::data_version();
+        api::article(id.get())
+    });
     resource_view(article, SkeletonKind::Article, |view| view! { <PrintContent view/> }.into_any())
 }
 

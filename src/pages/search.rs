@@ -14,6 +14,7 @@ pub fn SearchPage() -> impl IntoView {
     let location = Location::get();
     let params = Memo::new(move |_| location.search().with(|s| routes::search_params(s)));
     let results = LocalResource::new(move || {
+        api::data_version();
         let (query, page) = params.get();
         api::search(query, page)
     });

@@ -12,7 +12,10 @@ pub fn SharePage(
     #[prop(into)]
     id: Signal<String>,
 ) -> impl IntoView {
-    let article = LocalResource::new(move || api::article(id.get()));
+    let article = LocalResource::new(move || {
+        api::data_version();
+        api::article(id.get())
+    });
     resource_view(article, SkeletonKind::Article, |view| view! { <ShareContent view/> }.into_any())
 }
 

@@ -15,6 +15,9 @@ export const test = base.extend({
       }
     });
     await use(page);
+    // Requests still in flight as the test ends (a background refresh, say)
+    // must not fail their route handlers.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     expect(problems, 'the page logged errors').toEqual([]);
   },
 });

@@ -11,11 +11,14 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list']],
+  reporter: [['list'], ['./faults-reporter.mjs']],
   outputDir: '../../test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',
+    // The service worker is tested on its own (offline.spec.mjs); elsewhere it
+    // would answer navigations before page.route could.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -34,7 +37,11 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node serve.mjs ../../dist ${port}`,
+      // What is tested is what is deployed: nginx with deploy/bantin.conf.
+      // BANTIN_E2E_SERVER=node uses the small Node server instead.
+      command: process.env.BANTIN_E2E_SERVER === 'node'
+        ? `node serve.mjs ../../dist ${port}`
+        : `sh nginx.sh ../../dist ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
     },

@@ -1,0 +1,68 @@
+/*
+ * Bantin's service worker: the app shell and what the reader has opened
+ * come back offline.
+ *
+ * - Pages (navigations): network first, so a new deployment's index.html is
+ *   always the one used online; offline, the copy saved for that URL, else
+ *   the saved app shell.
+ * - Hashed files (*-<hash>.js/.wasm/.css) and images: cache first. A hashed
+ *   name never changes content, and the index.html saved with them names
+ *   exactly these, so a saved page never points at a file that is gone.
+ * - Feed documents are left to the app, which keeps its own saved copies and
+ *   says when it shows one.
+ *
+ * VERSION is stamped at build time (scripts/csp.mjs); a new build's worker
+ * takes over at once and deletes the old build's cache.
+ */
+'use strict';
+
+const VERSION = '__BANTIN_BUILD__';
+const CACHE = `bantin-shell-${VERSION}`;
+const SHELL = '/';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys
+        .filter((key) => key.startsWith('bantin-shell-') && key !== CACHE)
+        .map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request));
+  } else if (HASHED.test(url.pathname) || url.pathname.startsWith('/images/')) {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  } catch (offline) {
+    return (await cache.match(request)) || (await cache.match(SHELL)) || Response.error();
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const saved = await cache.match(request);
+  if (saved) return saved;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone());
+  return response;
+}

@@ -1,0 +1,138 @@
+//! The documents of a layout as they are serialised: members in the
+//! source's order, and URL members made relative to the file's depth.
+
+use super::relocate::Relocator;
+use super::source::Fields;
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde_json::Value;
+
+/// Item members holding a URL, rewritten when an item moves.
+pub(super) const ITEM_URLS: [&str; 4] = ["url", "external_url", "image", "banner_image"];
+/// Top-level members holding a URL.
+pub(super) const FEED_URLS: [&str; 3] = ["home_page_url", "icon", "favicon"];
+
+/// One document of the layout.
+pub(super) struct Page<'a, B> {
+    /// Top-level members, in order (URL members made absolute).
+    pub(super) head: &'a Fields,
+    /// Written in place of the head's `_bantin` (or after the head).
+    pub(super) bantin: Option<&'a B>,
+    pub(super) next_url: Option<&'a str>,
+    pub(super) items: &'a [&'a Fields],
+    /// Folders between the file and the layout's root.
+    pub(super) depth: usize,
+}
+
+impl<B: Serialize> Serialize for Page<'_, B> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        let mut bantin = self.bantin;
+        for (key, value) in &self.head.0 {
+            if key == "_bantin"
+                && let Some(b) = bantin.take()
+            {
+                map.serialize_entry(key, b)?;
+            } else {
+                map.serialize_entry(
+                    key,
+                    &Localized { value, depth: self.depth, url: FEED_URLS.contains(&key.as_str()) },
+                )?;
+            }
+        }
+        if let Some(b) = bantin {
+            map.serialize_entry("_bantin", b)?;
+        }
+        if let Some(next) = self.next_url {
+            map.serialize_entry("next_url", next)?;
+        }
+        map.serialize_entry("items", &Items { items: self.items, depth: self.depth })?;
+        map.end()
+    }
+}
+
+struct Items<'a> {
+    items: &'a [&'a Fields],
+    depth: usize,
+}
+
+impl Serialize for Items<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.items.len()))?;
+        for item in self.items {
+            seq.serialize_element(&Item { item, depth: self.depth })?;
+        }
+        seq.end()
+    }
+}
+
+/// An item with its URL members relative to a file at `depth`.
+struct Item<'a> {
+    item: &'a Fields,
+    depth: usize,
+}
+
+impl Serialize for Item<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.item.0.len()))?;
+        for (key, value) in &self.item.0 {
+            let url = ITEM_URLS.contains(&key.as_str());
+            map.serialize_entry(key, &Localized { value, depth: self.depth, url })?;
+        }
+        map.end()
+    }
+}
+
+/// A member's value; a URL (`url`) under the local origin made relative to `depth`.
+struct Localized<'a> {
+    value: &'a Value,
+    depth: usize,
+    url: bool,
+}
+
+impl Serialize for Localized<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.value {
+            Value::String(s) if self.url => Relocator::for_depth(s, self.depth).serialize(serializer),
+            other => other.serialize(serializer),
+        }
+    }
+}
+
+/// `_bantin.layout`.
+#[derive(serde::Serialize)]
+pub(super) struct LayoutMember<'a> {
+    pub(super) version: u32,
+    pub(super) page_size: usize,
+    pub(super) home_pages: usize,
+    pub(super) home_page: &'a str,
+    pub(super) category_pages: CountMap<'a, usize>,
+    pub(super) category_page: &'a str,
+    pub(super) article: &'a str,
+    pub(super) search: &'a str,
+}
+
+/// The first document's `_bantin`: the source's members, then `layout`.
+pub(super) struct BantinMember<'a> {
+    pub(super) fields: &'a Fields,
+    pub(super) layout: &'a LayoutMember<'a>,
+}
+
+impl Serialize for BantinMember<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.fields.0.len() + 1))?;
+        for (key, value) in &self.fields.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.serialize_entry("layout", self.layout)?;
+        map.end()
+    }
+}
+
+/// A JSON object from pairs, in their order.
+pub(super) struct CountMap<'a, T>(pub(super) Vec<(&'a str, T)>);
+
+impl<T: Serialize> Serialize for CountMap<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}

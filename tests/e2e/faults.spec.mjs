@@ -1,0 +1,161 @@
+// Network faults and bad bodies: every one ends, in bounded time, in content
+// or a clear message with a retry, never a blank page, a panic or an
+// unhandled rejection. Attempts time out after 8 s and are tried 3 times with
+// backoff (src/api/retry.rs), so the slowest fault here ends within ~20 s.
+// The run ends by printing how many of these ended in a clear state
+// (faults-reporter.mjs).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { test, expect, cards, SEED } from './fixtures.mjs';
+
+test.use({ allowedConsoleErrors: ['Failed to load resource', 'net::ERR_'] });
+
+/** Waits until the home view shows articles or a load error; returns which. */
+async function settled(page) {
+  const listing = cards(page).first();
+  const error = page.getByTestId('load-error');
+  await expect(listing.or(error)).toBeVisible({ timeout: 25_000 });
+  return (await error.isVisible()) ? 'error' : 'content';
+}
+
+const abortCodes = ['aborted', 'connectionrefused', 'connectionreset', 'timedout', 'namenotresolved', 'internetdisconnected', 'failed'];
+
+for (const code of abortCodes) {
+  test(`fetch aborted with ${code}: clear error, then retry works`, async ({ page }) => {
+    await page.route('**/feed.json', (route) => route.abort(code));
+    await page.goto('/');
+    const state = await settled(page);
+    expect(state).toBe('error');
+    await expect(page.getByTestId('load-error')).toContainText('Không kết nối được');
+    await page.unroute('**/feed.json');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(cards(page)).toHaveCount(10);
+  });
+}
+
+for (const status of [404, 500]) {
+  test(`HTTP ${status}: clear error naming the status`, async ({ page }) => {
+    await page.route('**/feed.json', (route) => route.fulfill({ status, body: 'lỗi' }));
+    await page.goto('/');
+    expect(await settled(page)).toBe('error');
+    await expect(page.getByTestId('load-error')).toContainText(`mã ${status}`);
+  });
+}
+
+test('HTTP 503 with Retry-After is retried after the wait the server asks, and recovers', async ({ page }) => {
+  let calls = 0;
+  await page.route('**/feed.json', async (route) => {
+    calls += 1;
+    if (calls === 1) await route.fulfill({ status: 503, headers: { 'retry-after': '1' }, body: '' });
+    else await route.continue();
+  });
+  await page.goto('/');
+  expect(await settled(page)).toBe('content');
+  expect(calls).toBe(2);
+});
+
+test('a truncated body is an invalid feed, not a half listing', async ({ page }) => {
+  const full = readFileSync(new URL('../../public/feed.json', import.meta.url));
+  await page.route('**/feed.json', (route) => route.fulfill({ contentType: 'application/json', body: full.subarray(0, full.length / 2) }));
+  await page.goto('/');
+  expect(await settled(page)).toBe('error');
+  await expect(page.getByTestId('load-error')).toContainText('JSON không hợp lệ');
+});
+
+test('a 10 s stall times out and the next attempt brings the news', async ({ page }) => {
+  test.setTimeout(45_000);
+  let calls = 0;
+  await page.route('**/feed.json', async (route) => {
+    calls += 1;
+    if (calls === 1) {
+      // Hold the first request past the app's 8 s time-out.
+      await new Promise((done) => { page.once('close', done); setTimeout(done, 10_000); });
+      await route.abort('timedout').catch(() => {});
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('/');
+  expect(await settled(page)).toBe('content');
+  expect(calls).toBe(2);
+});
+
+test('an HTML page served with status 200, a BOM, and a wrong content type', async ({ page }) => {
+  await page.route('**/feed.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>502 Bad Gateway</h1>' }));
+  await page.goto('/');
+  expect(await settled(page)).toBe('error');
+  await expect(page.getByTestId('load-error')).toContainText('trang web thay vì nguồn tin');
+
+  const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(new URL('../../public/feed.json', import.meta.url))]);
+  await page.unroute('**/feed.json');
+  await page.route('**/feed.json', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body }));
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(cards(page)).toHaveCount(10);
+});
+
+test('a feed over the 8 MB cap is refused with a clear message', async ({ page }) => {
+  const big = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'x', content_text: 'y'.repeat(10 * 1024 * 1024) }] });
+  await page.route('**/feed.json', (route) => route.fulfill({ contentType: 'application/json', body: big }));
+  await page.goto('/');
+  expect(await settled(page)).toBe('error');
+  await expect(page.getByTestId('load-error')).toContainText('quá lớn');
+});
+
+test('a next_url that loops back ends the listing instead of spinning', async ({ page }) => {
+  await page.route('**/feed-2.json', async (route) => {
+    const feed = await (await route.fetch()).json();
+    feed.next_url = 'feed.json';
+    await route.fulfill({ json: feed });
+  });
+  await page.goto('/trang/4');
+  await expect(cards(page).first()).toBeVisible();
+  await page.goto('/trang/9');
+  await expect(page.getByTestId('not-found')).toBeVisible();
+});
+
+test('offline after a first visit: saved copies show, with a banner, and go away online', async ({ page, context }) => {
+  await page.goto(`/bai-viet/${SEED.id}`);
+  await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
+  await context.setOffline(true);
+  await page.reload().catch(() => {}); // without the service worker the reload itself fails
+  await page.goto('/').catch(() => {});
+  await context.setOffline(false);
+  // A new visit while the network still fails: the saved feed shows at once, and says so.
+  await page.route('**/feed.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(10);
+  await expect(page.getByTestId('offline-banner')).toContainText('Đang xem bản lưu ngoại tuyến');
+  await page.unroute('**/feed.json');
+  await page.reload();
+  await expect(cards(page)).toHaveCount(10);
+  await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+});
+
+// JSONTestSuite bodies served as the feed: a sample of 45, the deepest and
+// largest included, each ending in "not a JSON Feed" or "invalid".
+const suite = new URL('../../../shared/vectors/jsontestsuite/test_parsing/', import.meta.url);
+const files = existsSync(suite) ? readdirSync(suite).sort() : [];
+const sample = [...new Set([
+  'n_structure_100000_opening_arrays.json', 'n_structure_open_array_object.json', 'i_structure_500_nested_arrays.json',
+  ...files.filter((_, i) => i % 8 === 0),
+])].filter((name) => files.includes(name));
+
+test('JSONTestSuite bodies end in a clear message', async ({ page }) => {
+  test.skip(files.length === 0, `${suite.pathname} is missing`);
+  test.setTimeout(120_000);
+  expect(sample.length).toBeGreaterThanOrEqual(40);
+  let body;
+  await page.route('**/feed.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  const outcomes = {};
+  for (const name of sample) {
+    body = readFileSync(new URL(name, suite));
+    await page.goto('/');
+    const error = page.getByTestId('load-error');
+    await expect(error).toBeVisible();
+    const text = await error.textContent();
+    const kind = text.includes('không phải là nguồn tin') ? 'not a feed' : text.includes('JSON không hợp lệ') ? 'invalid' : text.includes('trang web') ? 'web page' : 'other';
+    if (name.startsWith('y_')) expect(kind, name).toBe('not a feed');
+    if (name.startsWith('n_')) expect(['invalid', 'not a feed', 'web page'], name).toContain(kind);
+    outcomes[kind] = (outcomes[kind] ?? 0) + 1;
+  }
+  console.log(`jsontestsuite in the browser: ${sample.length} bodies, ${JSON.stringify(outcomes)}, 0 panics`);
+});
