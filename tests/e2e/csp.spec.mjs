@@ -1,5 +1,5 @@
 // The release build runs under its strict Content Security Policy, sent as a
-// response header (as docs/deployment.md configures servers): no view causes
+// response header (as docs/deploy.md configures servers): no view causes
 // a single violation, and the policy does block what it must.
 import { test, expect, SEED, cards } from './fixtures.mjs';
 
