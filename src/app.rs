@@ -1,21 +1,38 @@
 //! The app shell: header, the view the route names, footer.
 
-use crate::api;
 use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
-use crate::i18n::texts;
+use crate::i18n::{self, texts};
 use crate::pages::{ArticlePage, EmbedCodePage, EmbedPage, NotFound, PrintPage, SearchPage, SharePage};
+use crate::prefs::{Prefs, set_root_attribute};
 use crate::router::Location;
 use crate::routes::Route;
+use crate::{api, head};
 use leptos::prelude::*;
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
     let location = Location::install();
+    let prefs = Prefs::install();
     crate::browser::register_service_worker();
-    provide_context(SiteSignal::load());
-    let t = texts();
+    let site = SiteSignal::load();
+    provide_context(site);
+    let feed_language = Memo::new(move |_| {
+        site.0.with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).and_then(|site| site.language.clone()))
+    });
+    let lang = Memo::new(move |_| prefs.language(feed_language.get().as_deref()));
+    Effect::new(move || set_root_attribute("lang", lang.get().texts().lang));
     let route = location.route();
+    // The page is drawn in the interface's language: changing it redraws it.
+    move || {
+        i18n::set_language(lang.get());
+        view! { <Shell route/> }
+    }
+}
+
+#[component]
+fn Shell(route: Memo<Route>) -> impl IntoView {
+    let t = texts();
     // The print view is the article alone, the widget sits in another site's
     // page: neither has the masthead, navigation or footer.
     let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. } | Route::Embed)));
@@ -29,10 +46,14 @@ pub fn App() -> impl IntoView {
         {move || api::showing_saved_copy().then(|| view! {
             <p class="offline-banner" role="status" data-testid="offline-banner">{t.offline_copy}</p>
         })}
-        <main id="noi-dung" class="site-main" class:site-main--bare=move || bare.get() tabindex="-1">
+        // In another site's page, the widget's main region is named, so it is
+        // not mistaken for the host page's own.
+        <main id="noi-dung" class="site-main" class:site-main--bare=move || bare.get()
+            aria-label=move || bare.get().then_some(t.widget_title) tabindex="-1">
             <RouteView route/>
         </main>
         {move || chrome.get().then(|| view! { <SiteFooter/> })}
+        <p id=head::ANNOUNCER class="visually-hidden" aria-live="polite" aria-atomic="true"></p>
     }
 }
 

@@ -3,10 +3,40 @@
 
 use leptos::prelude::document;
 
+thread_local! {
+    static NAVIGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes that the reader went to another view (not the first one the page
+/// opened on): when it is ready, focus moves to its heading.
+pub fn navigated() {
+    NAVIGATED.set(true);
+}
+
+/// The id of the live region that announces each new view's title.
+pub const ANNOUNCER: &str = "route-announcer";
+
 /// Sets the page's title and description. `None` removes the description.
+/// After a navigation, also announces the title and moves focus to the new
+/// view's main heading, as a page load would for a screen reader.
 pub fn set(title: &str, description: Option<&str>) {
     let document = document();
     document.set_title(title);
+    if NAVIGATED.replace(false) {
+        if let Some(announcer) = document.get_element_by_id(ANNOUNCER) {
+            announcer.set_text_content(Some(title));
+        }
+        // The view is put in the page right after this call.
+        leptos::task::spawn_local(async {
+            leptos::task::tick().await;
+            if let Some(heading) = leptos::prelude::document().query_selector("main h1").ok().flatten() {
+                let _ = heading.set_attribute("tabindex", "-1");
+                if let Some(heading) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&heading) {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
     let existing = document.query_selector(r#"meta[name="description"]"#).ok().flatten();
     match (existing, description) {
         (Some(meta), Some(content)) => {

@@ -18,6 +18,7 @@ pub mod feed;
 pub mod head;
 pub mod i18n;
 pub mod pages;
+pub mod prefs;
 pub mod preview;
 pub mod qr;
 pub mod router;

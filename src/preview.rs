@@ -254,6 +254,7 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
             category: None,
             language: None,
             base_url: String::new(),
+            reading_minutes: None,
         }
     }
 

@@ -43,6 +43,9 @@ impl Location {
     /// Follows the address bar after it changed.
     fn sync(self) {
         let (path, search) = current_path_and_search();
+        if self.path.with_untracked(|p| *p != path) {
+            crate::head::navigated();
+        }
         self.path.set(path);
         self.search.set(search);
     }

@@ -22,7 +22,7 @@ pub fn RelatedArticles(
         .map(|a| {
             let date = a.listed().map(|at| {
                 let local = at.to_local(zone);
-                view! { <time class="related__date" datetime=local.to_rfc3339()>{local.date_dmy()}</time> }
+                view! { <time class="related__date" datetime=local.to_rfc3339()>{t.date(&local)}</time> }
             });
             view! {
                 <li class="related__item">

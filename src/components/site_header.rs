@@ -1,4 +1,4 @@
-use super::SearchBox;
+use super::{ReadingOptions, SearchBox};
 use crate::api::{self, ApiError};
 use crate::feed::Site;
 use crate::i18n::texts;
@@ -73,6 +73,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 // The results page has its own, larger search box.
                 {move || (!on_search_page.get()).then(|| view! { <SearchBox/> })}
+                <ReadingOptions/>
             </div>
             <nav class="category-nav" aria-label=t.categories>
                 <ul class="category-nav__list">

@@ -29,13 +29,15 @@ pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedP
         None => site_of(&wire, resolve),
     };
     let feed_authors = author_names(wire.authors.0, wire.author.0);
+    // The empty reference resolves to the document's own URL.
+    let base_url = resolve("").unwrap_or_default();
     let items = wire.items.0.unwrap_or_default();
     let total = items.len();
     let mut seen = HashSet::with_capacity(total);
     let mut articles: Vec<Arc<Article>> = items
         .into_iter()
         .filter_map(|item| item.0)
-        .filter_map(|item| article(item, &site, &feed_authors, resolve))
+        .filter_map(|item| article(item, &site, &feed_authors, &base_url, resolve))
         .filter(|a| seen.insert(a.id.clone()))
         .map(Arc::new)
         .collect();
@@ -108,7 +110,13 @@ fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
     )
 }
 
-fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolve) -> Option<Article> {
+fn article(
+    item: WireItem,
+    site: &Site,
+    feed_authors: &[String],
+    base_url: &str,
+    resolve: Resolve,
+) -> Option<Article> {
     let id = non_empty(item.id.0.as_deref()).or(non_empty(item.url.0.as_deref()))?.to_owned();
     let body = match (non_empty(item.content_html.0.as_deref()), non_empty(item.content_text.0.as_deref())) {
         (Some(html), _) => Body::Html(html.to_owned()),
@@ -116,20 +124,21 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
         (None, None) => Body::Empty,
     };
     let summary = non_empty(item.summary.0.as_deref()).map(|s| truncate_words(s, SUMMARY_MAX_CHARS));
-    let body_text = || match &body {
+    let body_text = match &body {
         Body::Html(html) => Some(html_to_text(html)),
         Body::Text(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
         Body::Empty => None,
     };
+    let reading_minutes = body_text.as_deref().map(|text| reading_minutes(text.split_whitespace().count()));
+    let body_text = body_text.filter(|t| !t.is_empty());
     let (title, teaser) = match non_empty(item.title.0.as_deref()) {
         Some(title) => {
-            let teaser = summary
-                .clone()
-                .or_else(|| body_text().filter(|t| !t.is_empty()).map(|t| truncate_words(&t, TEASER_CHARS)));
+            let teaser =
+                summary.clone().or_else(|| body_text.as_deref().map(|t| truncate_words(t, TEASER_CHARS)));
             (truncate_words(title, TITLE_MAX_CHARS), teaser)
         }
         None => {
-            let source = summary.clone().or_else(body_text).filter(|t| !t.is_empty())?;
+            let source = summary.clone().or(body_text)?;
             (truncate_words(&source, DERIVED_TITLE_CHARS), None)
         }
     };
@@ -163,9 +172,17 @@ fn article(item: WireItem, site: &Site, feed_authors: &[String], resolve: Resolv
             None => first_tag.map(|tag| category_of_tag(tag, site)),
         },
         language: non_empty(item.language.0.as_deref()).map(str::to_owned),
-        // The empty reference resolves to the document's own URL.
-        base_url: resolve("").unwrap_or_default(),
+        base_url: base_url.to_owned(),
+        reading_minutes,
     })
+}
+
+/// Words read per minute: Vietnamese news prose, read on a screen.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// Minutes to read `words` words, rounded, at least one.
+fn reading_minutes(words: usize) -> u32 {
+    u32::try_from(((words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE).max(1)).unwrap_or(u32::MAX)
 }
 
 /// The category a tag names: a declared one with that name or slug, else a

@@ -158,6 +158,8 @@ pub struct Article {
     pub language: Option<String>,
     /// The feed document it came from: relative URLs in its body resolve against it.
     pub base_url: String,
+    /// About how long it takes to read, in minutes (when the body is known).
+    pub reading_minutes: Option<u32>,
 }
 
 impl Article {

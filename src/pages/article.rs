@@ -3,6 +3,7 @@ use crate::components::{
     ArticleBody, Breadcrumb, RelatedArticles, ShareBar, SkeletonKind, UpdateLine, resource_view,
 };
 use crate::head;
+use crate::i18n::texts;
 use crate::{config, routes};
 use leptos::prelude::*;
 
@@ -37,6 +38,7 @@ fn ArticleContent(view: ArticleView) -> impl IntoView {
             <Breadcrumb category=article.category.clone()/>
             <h1 class="article__title">{article.title.clone()}</h1>
             <UpdateLine article=article.clone() zone/>
+            {article.reading_minutes.map(|n| view! { <p class="article__reading" data-testid="reading-time">{texts().reading_time(n)}</p> })}
             {lead}
             <ArticleBody body=article.body.clone() base_url=article.base_url.clone() share_url=url/>
             {byline}

@@ -65,7 +65,7 @@ fn EmbedList(latest: Latest, options: Options) -> impl IntoView {
             });
             let date = a.listed().map(|at| {
                 let local = at.to_local(zone);
-                view! { <time class="embed__date" datetime=local.to_rfc3339()>{local.date_dmy()}</time> }
+                view! { <time class="embed__date" datetime=local.to_rfc3339()>{t.date(&local)}</time> }
             });
             view! {
                 <li class="embed__item" data-testid="embed-item">
@@ -81,9 +81,9 @@ fn EmbedList(latest: Latest, options: Options) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="embed__heading">
+        <h1 class="embed__heading">
             <a href=config::app_url(&more) target=target rel=rel>{heading}</a>
-        </p>
+        </h1>
         <ul class="embed__list">{items}</ul>
         <p class="embed__more"><a href=config::app_url(&more) target=target rel=rel>{t.more} " ›"</a></p>
     }

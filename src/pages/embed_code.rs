@@ -54,7 +54,7 @@ pub fn EmbedCodePage() -> impl IntoView {
     };
     let themes = Theme::ALL
         .into_iter()
-        .zip(t.themes)
+        .zip([t.theme_auto_long, t.theme_light, t.theme_dark])
         .map(|(value, name)| {
             view! {
                 <label class="embed-code__choice">

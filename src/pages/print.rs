@@ -46,7 +46,7 @@ fn PrintContent(view: ArticleView) -> impl IntoView {
             <header class="print-view__header">
                 <div class="print-view__masthead">
                     <p class="print-view__site">{site.title}</p>
-                    <p class="print-view__date">{t.printed_on} " " {today.date_dmy()}</p>
+                    <p class="print-view__date">{t.printed_on} " " {t.date(&today)}</p>
                     <p class="print-view__url" data-testid="print-url">{url.clone()}</p>
                 </div>
                 <QrCode text=url.clone() label=t.qr_hint/>

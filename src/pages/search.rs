@@ -55,7 +55,7 @@ fn Results(results: SearchResults, query: String) -> impl IntoView {
         .map(|hit| {
             let date = hit.date.map(|at| {
                 let local = at.to_local(zone);
-                view! { <time class="search-result__date" datetime=local.to_rfc3339()>{local.date_dmy()}</time> }
+                view! { <time class="search-result__date" datetime=local.to_rfc3339()>{t.date(&local)}</time> }
             });
             let category = hit.category.map(|c| {
                 view! { <a class="search-result__category" href=routes::category(&c.id, 1)>{c.name}</a> }
