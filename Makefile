@@ -34,7 +34,8 @@ test-native:
 test-web: setup-browser
 	cargo test --target wasm32-unknown-unknown --test web
 
-test-e2e: setup-browser
+test-e2e: setup-browser archive
+	scripts/archive-site
 	cd tests/e2e && playwright test -c playwright.config.mjs
 
 ## size: release sizes of what a reader downloads (raw and brotli)

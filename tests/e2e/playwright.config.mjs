@@ -32,8 +32,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
+    { name: 'desktop', testIgnore: 'archive.spec.mjs', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'phone', testIgnore: 'archive.spec.mjs', use: { ...devices['Pixel 7'], channel: undefined } },
+    {
+      // The same app on a 10,000-article archive (scripts/archive-site).
+      name: 'archive',
+      testMatch: 'archive.spec.mjs',
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port + 2}` },
+    },
   ],
   webServer: [
     {
@@ -43,6 +49,11 @@ export default defineConfig({
         ? `node serve.mjs ../../dist ${port}`
         : `sh nginx.sh ../../dist ${port}`,
       url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `sh nginx.sh ../../bench/work/site-10k ${port + 2}`,
+      url: `http://127.0.0.1:${port + 2}/`,
       reuseExistingServer: false,
     },
     {

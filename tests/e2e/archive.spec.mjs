@@ -1,0 +1,89 @@
+// A 10,000-article archive in the static layout (bench/work/archive-10k, by
+// bantin-tool): any listing page and any article open cold with a fixed,
+// small number of requests, and search reads only the index shards a query
+// needs.
+import { readFileSync } from 'node:fs';
+import { test, expect, cards } from './fixtures.mjs';
+
+const root = new URL('../../bench/work/archive-10k/', import.meta.url);
+const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+const feed = read('feed.json');
+const layout = feed._bantin.layout;
+
+/** The feed data (JSON) requested while `action` runs, by path. */
+async function dataRequests(page, action) {
+  const paths = [];
+  const listener = (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.json')) paths.push(url.pathname);
+  };
+  page.on('request', listener);
+  await action();
+  page.off('request', listener);
+  return paths;
+}
+
+test('the home page shows the newest page of the archive', async ({ page }) => {
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(layout.page_size);
+  await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(feed.items.map((i) => i.title));
+});
+
+test('a deep listing page opens cold with two requests, and pages on', async ({ page }) => {
+  const n = 200;
+  const expected = read(`pages/home/${n}.json`).items.map((i) => i.title);
+  const requested = await dataRequests(page, async () => {
+    await page.goto(`/trang/${n}`);
+    await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(expected);
+  });
+  expect(requested).toEqual(['/feed.json', `/pages/home/${n}.json`]);
+  await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' }).click();
+  await expect(page).toHaveURL(`/trang/${n + 1}`);
+  await expect(cards(page).first()).toHaveText(new RegExp(read(`pages/home/${n + 1}.json`).items[0].title.slice(0, 20)));
+  await page.goto(`/trang/${layout.home_pages + 1}`);
+  await expect(page.getByTestId('not-found')).toBeVisible();
+});
+
+test('an old article opens cold with three requests, whatever the archive size', async ({ page }) => {
+  const item = read(`pages/home/${layout.home_pages - 3}.json`).items[5];
+  const requested = await dataRequests(page, async () => {
+    await page.goto(`/bai-viet/${item.id}/bat-ky`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
+    await expect(page.getByTestId('article-body').locator('p').first()).toBeVisible();
+  });
+  const category = item._bantin.category;
+  expect(requested.sort()).toEqual(['/feed.json', `/articles/${item.id}.json`, `/pages/c/${category}/1.json`].sort());
+  await expect(page.getByTestId('related').getByRole('link')).toHaveCount(5);
+});
+
+test.describe('missing files', () => {
+  // The server's 404 for the missing article file is logged by the browser.
+  test.use({ allowedConsoleErrors: ['Failed to load resource'] });
+
+  test('a category’s deep page, and an unknown article, cold', async ({ page }) => {
+  const [id, pages] = Object.entries(layout.category_pages)[1];
+  const items = read(`pages/c/${id}/${pages}.json`).items;
+  await page.goto(`/chuyen-muc/${id}/trang/${pages}`);
+  await expect(cards(page)).toHaveCount(items.length);
+  await expect(page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' })).toHaveCount(0);
+  await page.goto('/bai-viet/khong-co-bai-nay');
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  });
+});
+
+test('search finds the same articles with and without diacritics, downloading only its shards', async ({ page }) => {
+  const unaccented = await dataRequests(page, async () => {
+    await page.goto('/tim-kiem?q=giao%20duc');
+    await expect(page.getByTestId('search-summary')).toContainText('Tìm thấy');
+  });
+  const summary = await page.getByTestId('search-summary').textContent();
+  const titles = await page.getByTestId('search-result').locator('.search-result__title').allTextContents();
+  expect(titles.length).toBe(20);
+  const shards = unaccented.filter((p) => p.includes('/search/terms/'));
+  expect(shards.sort()).toEqual(['/search/terms/du.json', '/search/terms/gi.json']);
+
+  await page.getByRole('searchbox').fill('Giáo Dục');
+  await expect(page.getByTestId('search-summary')).toHaveText(summary.replace('giao duc', 'Giáo Dục'));
+  await expect(page.getByTestId('search-result').locator('.search-result__title')).toHaveText(titles);
+  await expect(page.getByTestId('search-result').locator('mark').first()).toBeVisible();
+});
