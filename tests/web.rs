@@ -316,3 +316,34 @@ fn error_panel_says_what_failed_and_retries() {
     button.click();
     assert_eq!(retries.get_untracked(), 2);
 }
+
+#[wasm_bindgen_test]
+fn plain_urls_resolve_exactly_as_the_browser_resolves_them() {
+    let bases = [
+        "https://binhgiang.example.vn/feed.json",
+        "http://127.0.0.1:4173/pages/c/y-te/2.json?v=1#x",
+        "https://a.vn/",
+    ];
+    let references = [
+        "",
+        "feed-2.json",
+        "images/hoi-nghi-nq29.svg",
+        "/images/a.webp",
+        "?trang=2",
+        "#top",
+        "articles/bg-2023.json?a=b&c=d#e",
+        "https://other.example/x?y#z",
+        "http://10.0.0.1:8080/a;b,c@d!e$f(g)*h+i~j",
+        "b/a:c?x=%20&y=%zz",
+    ];
+    let mut compared = 0;
+    for base in bases {
+        for reference in references {
+            let browser = web_sys::Url::new_with_base(reference, base).unwrap().href();
+            let plain = bantin::urls::resolve_plain(base, reference);
+            assert_eq!(plain.as_deref(), Some(browser.as_str()), "{base} + {reference:?}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, bases.len() * references.len());
+}
