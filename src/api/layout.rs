@@ -57,13 +57,16 @@ pub(super) async fn article(
         Err(e) => return Err(e),
     };
     let Some(article) = doc.articles.iter().find(|a| a.id == id).cloned() else { return Ok(None) };
-    // Related articles are the newest of its category: its listing's first
-    // page. Without them the article still shows.
+    // Related articles are the newest of its category: the layout's short
+    // document of them, else the category listing's first page. Without them
+    // the article still shows.
     let related = match article.category.as_ref().map(|c| c.id.as_str()) {
         Some(category) if page_count(layout, Some(category)) > 0 => {
-            listing_page(first, layout, Some(category), 1)
-                .await
-                .map(|doc| doc.articles.iter().filter(|a| a.id != id).take(RELATED_COUNT).cloned().collect())
+            let doc = match layout.category_latest(category) {
+                Some(path) => store::page(&url(layout, &path), Some(&first.site)).await,
+                None => listing_page(first, layout, Some(category), 1).await,
+            };
+            doc.map(|doc| doc.articles.iter().filter(|a| a.id != id).take(RELATED_COUNT).cloned().collect())
                 .unwrap_or_default()
         }
         _ => Vec::new(),

@@ -88,6 +88,8 @@ pub struct WireLayout {
     pub article: Text,
     /// The search index's folder, ending in `/`.
     pub search: Text,
+    /// Template of each category's newest articles, with `{category}`.
+    pub category_latest: Text,
 }
 
 /// One entry of `_bantin.categories`.

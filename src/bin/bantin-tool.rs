@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! bantin-tool previews --feed public/feed.json --dist dist --site-url https://binhgiang.example.vn
-//! bantin-tool layout   --feed big.json --out site/ [--page-size 30] [--base-url https://cms.vn/feed.json]
+//! bantin-tool layout   --feed big.json --out site/ [--page-size 20] [--base-url https://cms.vn/feed.json]
 //! bantin-tool validate --feed big.json [--base-url https://cms.vn/feed.json]
 //! bantin-tool generate --articles 100000 --out big.json [--seed 1] [--categories 6]
 //! ```
@@ -30,7 +30,7 @@ use std::time::Instant;
 
 const USAGE: &str = "usage:
   bantin-tool previews --feed <feed.json> --dist <built site> --site-url <https://origin>
-  bantin-tool layout   --feed <big.json> --out <folder> [--page-size 30] [--base-url <URL of the feed>]
+  bantin-tool layout   --feed <big.json> --out <folder> [--page-size 20] [--base-url <URL of the feed>]
   bantin-tool validate --feed <feed.json> [--base-url <URL of the feed>]
   bantin-tool generate --articles <N> --out <file.json> [--seed 1] [--categories 6]";
 

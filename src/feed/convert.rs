@@ -106,7 +106,7 @@ fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
         (count(&wire.page_size)?, count(&wire.home_pages)?),
         category_pages,
         (text(&wire.home_page)?, text(&wire.category_page)?, text(&wire.article)?),
-        text(&wire.search),
+        (text(&wire.search), text(&wire.category_latest)),
     )
 }
 

@@ -49,17 +49,20 @@ pub struct Layout {
     category_page: String,
     article: String,
     search: Option<String>,
+    category_latest: Option<String>,
 }
 
 impl Layout {
     /// A layout from its parts; `None` unless every template has its
-    /// placeholder (a layout that cannot be followed is no layout).
+    /// placeholder (a layout that cannot be followed is no layout). The
+    /// optional parts: the search index's folder, and the template of each
+    /// category's newest articles (`{category}`; ignored without it).
     pub fn new(
         base: String,
         (page_size, home_pages): (usize, usize),
         category_pages: Vec<(String, usize)>,
         (home_page, category_page, article): (String, String, String),
-        search: Option<String>,
+        (search, category_latest): (Option<String>, Option<String>),
     ) -> Option<Self> {
         let valid = page_size > 0
             && home_page.contains("{page}")
@@ -75,6 +78,7 @@ impl Layout {
             category_page,
             article,
             search,
+            category_latest: category_latest.filter(|t| t.contains("{category}")),
         })
     }
 
@@ -98,6 +102,13 @@ impl Layout {
     pub fn article(&self, id: &str) -> Option<String> {
         let key = crate::text::percent_encode(&crate::search::file_key(id)?);
         Some(self.article.replace("{article}", &key))
+    }
+
+    /// The path of the short document of a category's newest articles, when
+    /// the layout has them and the id has a file key.
+    pub fn category_latest(&self, id: &str) -> Option<String> {
+        let key = crate::text::percent_encode(&crate::search::file_key(id)?);
+        Some(self.category_latest.as_ref()?.replace("{category}", &key))
     }
 
     /// The path of a file of the search index, when the layout has one.

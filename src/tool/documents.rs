@@ -109,6 +109,7 @@ pub(super) struct LayoutMember<'a> {
     pub(super) category_page: &'a str,
     pub(super) article: &'a str,
     pub(super) search: &'a str,
+    pub(super) category_latest: &'a str,
 }
 
 /// The first document's `_bantin`: the source's members, then `layout`.

@@ -12,7 +12,7 @@ use super::search_index::{DocEntry, SearchIndex};
 use super::source::{Fields, read_document};
 use crate::api::wire::FeedError;
 use crate::date::Timestamp;
-use crate::feed::{Article, Category, Site};
+use crate::feed::{Article, Category, RELATED_COUNT, Site};
 use crate::search::file_key;
 use serde::Serialize;
 use serde_json::Value;
@@ -22,8 +22,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io;
 use thiserror::Error;
 
-/// Articles per listing page unless told otherwise.
-pub const DEFAULT_PAGE_SIZE: usize = 30;
+/// Articles per listing page unless told otherwise: a screenful or two on a
+/// phone, and a first document that arrives quickly.
+pub const DEFAULT_PAGE_SIZE: usize = 20;
+/// Articles in a category's `latest.json`: an article's related list (the
+/// newest of its category) with one to spare for the article itself.
+const LATEST_COUNT: usize = RELATED_COUNT + 1;
+/// The members of an item that a list of titles (`latest.json`) needs.
+const SHORT_MEMBERS: [&str; 7] = ["id", "url", "title", "date_published", "date_modified", "tags", "_bantin"];
 /// Documents per `search/docs/<chunk>.json`.
 pub const DOC_CHUNK: usize = 500;
 
@@ -285,6 +291,7 @@ impl<S: Sink> Layout<S> {
             category_page: "pages/c/{category}/{page}.json",
             article: "articles/{article}.json",
             search: "search/",
+            category_latest: "pages/c/{category}/latest.json",
         };
         let mut bantin = match feed_head.get("_bantin") {
             Some(Value::Object(map)) => Fields(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
@@ -329,6 +336,12 @@ impl<S: Sink> Layout<S> {
                 };
                 self.out.write(&format!("pages/c/{key}/{number}.json"), &page)?;
             }
+            // The newest few, titles and dates only: what an article's
+            // related list needs, in one small request.
+            let latest: Vec<Fields> = items.iter().take(LATEST_COUNT).map(|item| short_copy(item)).collect();
+            let latest: Vec<&Fields> = latest.iter().collect();
+            let page = Page { head, bantin: None::<&()>, next_url: None, items: &latest, depth: 3 };
+            self.out.write(&format!("pages/c/{key}/latest.json"), &page)?;
         }
 
         let mut index = SearchIndex::default();
@@ -405,6 +418,11 @@ fn names_authors(item: &Fields) -> bool {
         _ => false,
     };
     in_authors || item.get("author").is_some_and(named)
+}
+
+/// An item with only the members a list of titles shows.
+fn short_copy(item: &Fields) -> Fields {
+    Fields(item.0.iter().filter(|(key, _)| SHORT_MEMBERS.contains(&key.as_str())).cloned().collect())
 }
 
 /// A listing has no body to derive a title or teaser from: what the app

@@ -112,6 +112,8 @@ fn a_small_feed_is_laid_out_as_the_spec_says() {
     assert_eq!(raw["title"], "Cổng Bình Giang");
     assert_eq!(raw["_bantin"]["time_zone"], "+07:00");
     assert_eq!(raw["_bantin"]["layout"]["article"], "articles/{article}.json");
+    assert_eq!(layout.category_latest("y-te").as_deref(), Some("pages/c/y-te/latest.json"));
+    assert_eq!(layout.category_latest("a b").as_deref(), Some("pages/c/~612062/latest.json"));
     assert_eq!(raw["next_url"], "pages/home/2.json");
     assert!(raw.get("feed_url").is_none(), "the big feed's URL is not this document's");
 
@@ -368,20 +370,30 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
     let (files, summary) = layout.finish().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         (summary.items, summary.articles, summary.home_pages, summary.categories),
-        (1000, 1000, 34, 6)
+        (1000, 1000, 50, 6)
     );
     assert_eq!(summary.notes, Vec::<String>::new());
     assert_eq!(summary.files, files.len());
 
     let site = page(&files, "feed.json", None).site;
-    let (mut listed, mut articles) = (0, 0);
+    let (mut listed, mut articles, mut latest) = (0, 0, 0);
     for path in files.keys() {
         if path.starts_with("search/") {
             json(&files, path);
             continue;
         }
         let doc = page(&files, path, Some(&site));
-        if path.starts_with("articles/") {
+        if let Some(folder) = path.strip_suffix("latest.json") {
+            // A category's newest few, titles and dates only: the first of
+            // its listing's first page.
+            let first = page(&files, &format!("{folder}1.json"), Some(&site));
+            let ids = |articles: &[std::sync::Arc<crate::feed::Article>]| {
+                articles.iter().take(6).map(|a| a.id.clone()).collect::<Vec<_>>()
+            };
+            assert_eq!(ids(&doc.articles), ids(&first.articles), "{path}");
+            assert!(doc.articles.iter().all(|a| a.summary.is_none() && a.image.is_none() && a.published.is_some()));
+            latest += 1;
+        } else if path.starts_with("articles/") {
             assert_eq!(doc.articles.len(), 1, "{path}");
             assert!(matches!(doc.articles[0].body, Body::Html(_)), "{path} has its body");
             articles += 1;
@@ -391,7 +403,7 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
             listed += doc.articles.len();
         }
     }
-    assert_eq!(articles, 1000);
+    assert_eq!((articles, latest), (1000, 6));
     assert_eq!(listed, 2000, "each article once at home, once in its category");
     let home = follow(&files, "feed.json", &site);
     assert_eq!(home.len(), 1000);
