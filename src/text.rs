@@ -185,6 +185,10 @@ pub fn collapse_whitespace(s: &str) -> String {
 /// At most `max_chars` characters of `s`, cut at a word boundary with `…`
 /// appended when anything was cut.
 pub fn truncate_words(s: &str, max_chars: usize) -> String {
+    // No more bytes than the limit: no more characters either.
+    if s.len() <= max_chars {
+        return s.to_owned();
+    }
     let Some((cut, _)) = s.char_indices().nth(max_chars) else {
         return s.to_owned();
     };

@@ -123,8 +123,7 @@ pub fn resolve_plain(base: &str, reference: &str) -> Option<String> {
         plain_absolute(reference)?;
         return Some(reference.to_owned());
     }
-    let end = reference.find(['?', '#']).unwrap_or(reference.len());
-    let ref_path = &reference[..end];
+    let ref_path = &reference[..path_end(reference)];
     if ref_path.contains(':') && !ref_path.contains('/')
         || ref_path.split_once('/').is_some_and(|(first, _)| first.contains(':'))
         || reference.starts_with("//")
@@ -136,9 +135,9 @@ pub fn resolve_plain(base: &str, reference: &str) -> Option<String> {
     Some(match reference.as_bytes()[0] {
         b'/' => format!("{origin}{reference}"),
         b'#' => format!("{base_no_fragment}{reference}"),
-        b'?' => format!("{}{reference}", &base[..base.find(['?', '#']).unwrap_or(base.len())]),
+        b'?' => format!("{}{reference}", &base[..path_end(base)]),
         _ => {
-            let path = &path[..path.find(['?', '#']).unwrap_or(path.len())];
+            let path = &path[..path_end(path)];
             let dir = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
             format!("{origin}{dir}{reference}")
         }
@@ -159,7 +158,7 @@ fn plain_absolute(url: &str) -> Option<(&str, &str)> {
     };
     let slash = rest.find('/')?;
     let authority = &rest[..slash];
-    if authority.contains(['?', '#']) {
+    if path_end(authority) < authority.len() {
         return None;
     }
     let (host, port) = match authority.split_once(':') {
@@ -174,42 +173,59 @@ fn plain_absolute(url: &str) -> Option<(&str, &str)> {
             && p != default_port
     });
     let path = &rest[slash..];
-    (plain_host(host) && port_ok && !has_dot_segment(&path[..path.find(['?', '#']).unwrap_or(path.len())]))
+    (plain_host(host) && port_ok && !has_dot_segment(&path[..path_end(path)]))
         .then_some((&url[..scheme.len() + 3 + slash], path))
 }
 
 /// Lower-case DNS labels, or a canonical dotted-decimal IPv4 address (other
 /// numeric forms are rewritten by browsers).
 fn plain_host(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    let label_ok = |l: &&str| {
+    let label_ok = |l: &str| {
         !l.is_empty()
             && !l.starts_with("xn--")
             && l.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     };
-    if !labels.iter().all(label_ok) {
+    if !host.split('.').all(label_ok) {
         return false;
     }
-    match labels.last() {
-        Some(last) if last.starts_with(|c: char| c.is_ascii_digit()) => {
-            labels.len() == 4
-                && labels.iter().all(|l| l.parse::<u8>().is_ok() && (l.len() == 1 || !l.starts_with('0')))
-        }
-        Some(_) => true,
-        None => false,
-    }
+    let numeric = host.rsplit('.').next().is_some_and(|last| last.starts_with(|c: char| c.is_ascii_digit()));
+    !numeric
+        || host.split('.').count() == 4
+            && host.split('.').all(|l| l.parse::<u8>().is_ok() && (l.len() == 1 || !l.starts_with('0')))
 }
 
 /// Bytes a browser keeps as they are in every part of an `http(s)` URL.
 fn plain_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~/?=&%+,;:@!$()*#".contains(&b)
+    PLAIN[usize::from(b)]
+}
+
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric();
+        b += 1;
+    }
+    let extra = b"-._~/?=&%+,;:@!$()*#";
+    let mut i = 0;
+    while i < extra.len() {
+        table[extra[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Where the query or fragment starts (`?` or `#`), else the length.
+fn path_end(s: &str) -> usize {
+    s.bytes().position(|b| b == b'?' || b == b'#').unwrap_or(s.len())
 }
 
 /// Whether a path has a segment a browser would collapse (`.`, `..`, or an
 /// encoded dot).
 fn has_dot_segment(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    lower.contains("%2e") || path.split('/').any(|segment| segment == "." || segment == "..")
+    path.as_bytes().windows(3).any(|w| w[0] == b'%' && w[1] == b'2' && w[2].eq_ignore_ascii_case(&b'e'))
+        || path.split('/').any(|segment| segment == "." || segment == "..")
 }
 
 /// Appends `s` with what a URL cannot carry percent-encoded; `%` itself is

@@ -3,8 +3,8 @@
 //! was waiting for it goes away (the reader navigated elsewhere).
 
 use super::{ApiError, http, saved, status};
+use crate::config;
 use crate::feed::{FeedPage, Site, parse_page};
-use crate::{config, urls};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::Owner;
 use send_wrapper::SendWrapper;
@@ -98,10 +98,7 @@ fn slot(
 }
 
 fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
-    // Most URLs in a feed are plain, and resolving those here spares a call
-    // into the browser for each; the browser resolves the rest.
-    let resolve =
-        |reference: &str| urls::resolve_plain(url, reference).or_else(|| config::resolve(reference, url));
+    let resolve = |reference: &str| config::resolve(reference, url);
     let page = parse_page(bytes, &resolve, parent)?;
     if page.skipped > 0 {
         // Readers need not know; whoever looks after the feed should.

@@ -74,8 +74,12 @@ const DATA_IMAGE_TYPES: [&str; 4] = ["png", "jpeg", "gif", "webp"];
 /// spaces and controls trimmed, tabs and newlines removed), or `None` when its
 /// scheme is not allowed. Relative URLs are allowed, to be resolved by the caller.
 pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
-    let cleaned: String =
-        raw.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    let trimmed = raw.trim_matches(|c: char| c <= ' ');
+    let cleaned: String = if trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+        trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect()
+    } else {
+        trimmed.to_owned()
+    };
     let allowed = match scheme(&cleaned) {
         None => true,
         Some(s) => match usage {
