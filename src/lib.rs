@@ -8,6 +8,7 @@
 pub mod api;
 mod app;
 pub mod browser;
+pub mod cards;
 pub mod components;
 pub mod config;
 pub mod content;

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use bantin::api::ApiError;
-use bantin::components::{ArticleBody, ArticleCard, ErrorPanel, Pager, UpdateLine};
+use bantin::components::{ArticleBody, ErrorPanel, Pager, UpdateLine};
 use bantin::content::sanitize;
 use bantin::date::UtcOffset;
 use bantin::feed::{Article, Body, parse_page};
@@ -269,9 +269,14 @@ fn article_card_links_to_the_article_and_its_category() {
     let a = article(
         r#"{"id":"bg-1","title":"Quận ủy Bình Giang","summary":"Tóm tắt","image":"images/a.svg","date_published":"2023-03-20T18:30:00Z","_bantin":{"category":"chinh-tri"}}"#,
     );
-    let host = mount(move || view! { <ArticleCard article=a zone=UtcOffset::VIETNAM/> });
+    let cards = |a: Arc<Article>, show_category: bool| {
+        let html = bantin::cards::article_cards(&[a], UtcOffset::VIETNAM, show_category, &bantin::i18n::VI);
+        mount(move || view! { <ul inner_html=html></ul> })
+    };
+    let host = cards(a, true);
     let title = query(&host, "h2 a").unwrap();
     assert_eq!(title.get_attribute("href").as_deref(), Some("/bai-viet/bg-1/quan-uy-binh-giang"));
+    assert_eq!(title.text_content().as_deref(), Some("Quận ủy Bình Giang"));
     let category = query(&host, ".article-card__category").unwrap();
     assert_eq!(category.get_attribute("href").as_deref(), Some("/chuyen-muc/chinh-tri"));
     assert_eq!(category.text_content().as_deref(), Some("Chính trị"));
@@ -279,14 +284,23 @@ fn article_card_links_to_the_article_and_its_category() {
     assert_eq!(query(&host, "img").unwrap().get_attribute("alt").as_deref(), Some(""));
 
     let same_category = article(r#"{"id":"bg-3","title":"T","_bantin":{"category":"chinh-tri"}}"#);
-    let host = mount(move || {
-        view! { <ArticleCard article=same_category zone=UtcOffset::VIETNAM show_category=false/> }
-    });
+    let host = cards(same_category, false);
     assert!(query(&host, ".article-card__category").is_none(), "not repeated on its own listing");
 
     let no_image = article(r#"{"id":"bg-2","title":"Không ảnh"}"#);
-    let host = mount(move || view! { <ArticleCard article=no_image zone=UtcOffset::VIETNAM/> });
-    assert!(query(&host, "img").is_none());
+    assert!(query(&cards(no_image, true), "img").is_none());
+
+    // Markup in the feed's text stays text once the browser parses the card.
+    let hostile = article(
+        r#"{"id":"x","title":"<img src=x onerror=alert(1)><script>alert(2)</script>","summary":"<b onclick=alert(3)>đậm</b>","image":"https://a.vn/\"onerror=\"alert(4)"}"#,
+    );
+    let host = cards(hostile, true);
+    assert_eq!(host.query_selector_all("script, b, [onerror], [onclick]").unwrap().length(), 0);
+    assert_eq!(host.query_selector_all("img").unwrap().length(), 1, "only the thumbnail");
+    assert_eq!(
+        query(&host, "h2 a").unwrap().text_content().as_deref(),
+        Some("<img src=x onerror=alert(1)><script>alert(2)</script>")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,6 @@
-use super::{ArticleCard, Pager, SkeletonKind, resource_view};
+use super::{Pager, SkeletonKind, resource_view};
 use crate::api::{self, Listing};
+use crate::cards::article_cards;
 use crate::head;
 use crate::i18n::texts;
 use crate::routes;
@@ -50,16 +51,13 @@ fn ListingContent(listing: Listing) -> impl IntoView {
         Some(c) => (c.id, routes::category),
         None => (String::new(), |_, page| routes::home(page)),
     };
-    let cards = page
-        .articles
-        .into_iter()
-        .map(|article| view! { <ArticleCard article zone show_category/> })
-        .collect_view();
+    // Static once shown: inserted as one piece of escaped HTML (src/cards.rs).
+    let cards = article_cards(&page.articles, zone, show_category, t);
     view! {
         <section class="listing" data-testid="listing">
             <h1 class="listing__title">{heading}</h1>
             {empty}
-            <ul class="listing__list">{cards}</ul>
+            <ul class="listing__list" inner_html=cards></ul>
             <Pager page=page.page has_next=page.has_next href key/>
         </section>
     }

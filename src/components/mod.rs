@@ -1,7 +1,6 @@
 //! Reusable pieces of the views. One public component per file.
 
 mod article_body;
-mod article_card;
 mod breadcrumb;
 mod error_panel;
 mod highlighted;
@@ -20,7 +19,6 @@ mod skeleton;
 mod update_line;
 
 pub use article_body::ArticleBody;
-pub use article_card::ArticleCard;
 pub use breadcrumb::Breadcrumb;
 pub use error_panel::ErrorPanel;
 pub use highlighted::Highlighted;
