@@ -11,6 +11,7 @@ thread_local! {
 /// opened on): when it is ready, focus moves to its heading.
 pub fn navigated() {
     NAVIGATED.set(true);
+    crate::browser::reveal();
 }
 
 /// The id of the live region that announces each new view's title.

@@ -16,6 +16,7 @@ pub mod date;
 pub mod embed;
 pub mod fatal;
 pub mod feed;
+pub mod first_view;
 pub mod head;
 pub mod i18n;
 pub mod pages;

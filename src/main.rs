@@ -2,5 +2,5 @@
 
 fn main() {
     bantin::fatal::install_panic_hook();
-    leptos::mount::mount_to_body(bantin::App);
+    bantin::browser::mount_app(bantin::App);
 }

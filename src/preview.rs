@@ -4,14 +4,16 @@
 //! shows them nothing).
 //!
 //! A page is the app's own `index.html` with tags added to its `<head>`, its
-//! `<title>` replaced and a `<noscript>` copy of the lead, so a browser that
-//! opens it gets the whole app. Inline scripts are copied byte for byte: their
+//! `<title>` replaced and the article's first screen as static HTML at the
+//! start of its `<body>` (`src/first_view.rs`), so a browser that opens it
+//! shows the article at once and then gets the whole app. Inline scripts are copied byte for byte: their
 //! hashes are in the Content Security Policy. Pure, so tested natively; the
 //! `bantin-tool previews` command does the file I/O.
 
 use crate::feed::{Article, Site};
-use crate::routes;
+use crate::i18n::Lang;
 use crate::text::{collapse_whitespace, escape_html};
+use crate::{first_view, routes};
 use thiserror::Error;
 
 /// The locale every preview declares (`og:locale`).
@@ -23,7 +25,7 @@ pub enum PreviewError {
     /// Neither a Content-Security-Policy `<meta>` nor a `<meta charset>` to put the tags after.
     #[error("index.html has no <meta charset> (nor a Content-Security-Policy <meta>) to put the tags after")]
     NoHeadAnchor,
-    /// No `<body>` to put the `<noscript>` copy into.
+    /// No `<body>` to put the first view into.
     #[error("index.html has no <body>")]
     NoBody,
 }
@@ -73,7 +75,8 @@ pub fn render(
     if !inserted {
         return Err(PreviewError::NoHeadAnchor);
     }
-    let copy = noscript_copy(article);
+    let lang = site.language.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::Vi);
+    let copy = format!("\n    {}", first_view::render(site, article, lang.texts()));
     if !edit_first_markup(&mut parts, |m| insert_after_tag(m, "<body", &copy)) {
         return Err(PreviewError::NoBody);
     }
@@ -125,11 +128,6 @@ fn head_tags(site: &Site, article: &Article, site_url: &str) -> String {
         out.push_str(&format!("\n    <meta {key}=\"{name}\" content=\"{}\">", escape_html(&content)));
     }
     out
-}
-
-fn noscript_copy(article: &Article) -> String {
-    let lead = lead(article).map(|l| format!("\n      <p>{}</p>", escape_html(&l))).unwrap_or_default();
-    format!("\n    <noscript>\n      <h1>{}</h1>{lead}\n    </noscript>", escape_html(&article.title))
 }
 
 /// The document cut into inline `<script>` blocks (`true`) and the markup
@@ -308,9 +306,9 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
         );
         let title = unescape_html(between(&html, "<title>", "</title>"));
         assert_eq!(title, format!("{TRICKY_TITLE} – Cổng thông tin điện tử quận Bình Giang"));
-        let copy = between(&html, "<noscript>", "</noscript>");
-        assert_eq!(unescape_html(between(copy, "<h1>", "</h1>")), TRICKY_TITLE);
-        assert_eq!(Some(unescape_html(between(copy, "<p>", "</p>"))), a.summary);
+        let first = between(&html, r#"<div id="first-view">"#, "</main></div>");
+        assert_eq!(unescape_html(between(first, r#"<h1 class="article__title">"#, "</h1>")), TRICKY_TITLE);
+        assert_eq!(Some(unescape_html(between(first, r#"<p class="article__lead">"#, "</p>"))), a.summary);
     }
 
     #[test]
@@ -336,11 +334,11 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
         let csp = html.find("Content-Security-Policy").unwrap_or(usize::MAX);
         let (tags, head_end) = (html.find("og:title").unwrap_or(0), html.find("</head>").unwrap_or(0));
         assert!(csp < tags && tags < head_end, "the tags follow the policy, in the head");
-        let copy = html.find("<h1>").unwrap_or(usize::MAX);
+        let first = html.find("<h1").unwrap_or(usize::MAX);
         let (body, notice) = (html.find("<body>").unwrap_or(0), html.find("noscript\">").unwrap_or(0));
-        assert!(body < copy && copy < notice, "the lead comes before the app's own notice");
+        assert!(body < first && first < notice, "the first view comes before the app's own notice");
         // Everything else is the page as built.
-        let mut rest = html.replacen(&head_tag_block(&html), "", 1).replacen(&noscript_block(&html), "", 1);
+        let mut rest = html.replacen(&head_tag_block(&html), "", 1).replacen(&first_view_block(&html), "", 1);
         rest = rest.replacen(
             "<title>Quận ủy Bình Giang tổng kết 10 năm – Cổng thông tin điện tử quận Bình Giang</title>",
             "<title>Bantin</title>",
@@ -355,9 +353,9 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
         html[start..end].to_owned()
     }
 
-    fn noscript_block(html: &str) -> String {
-        let start = html.find("\n    <noscript>\n      <h1>").unwrap_or(0);
-        let end = html[start..].find("</noscript>").map_or(0, |e| start + e + "</noscript>".len());
+    fn first_view_block(html: &str) -> String {
+        let start = html.find("\n    <div id=\"first-view\">").unwrap_or(0);
+        let end = html[start..].find("</main></div>").map_or(0, |e| start + e + "</main></div>".len());
         html[start..end].to_owned()
     }
 
@@ -370,12 +368,11 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
         assert_eq!(content(&html, "twitter:card").as_deref(), Some("summary"));
         assert_eq!(content(&html, "og:description").as_deref(), Some("Tin tức của quận Bình Giang"));
         assert_eq!(content(&html, "article:modified_time"), None);
-        assert!(!between(&html, "<noscript>", "</noscript>").contains("<p>"), "no lead, no paragraph");
+        assert!(!html.contains("article__lead"), "no lead, no paragraph");
 
         a.teaser = Some("Đoạn  đầu\n của bài".to_owned());
         let html = render_ok(&a);
         assert_eq!(content(&html, "og:description").as_deref(), Some("Đoạn đầu của bài"));
-        assert_eq!(between(between(&html, "<noscript>", "</noscript>"), "<p>", "</p>"), "Đoạn đầu của bài");
     }
 
     #[test]

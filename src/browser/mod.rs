@@ -6,9 +6,11 @@ mod offline;
 mod print;
 mod resize;
 mod share;
+mod takeover;
 
 pub use clipboard::{UseClipboardReturn, use_clipboard};
 pub use offline::register_service_worker;
 pub use print::{print, print_when_ready};
 pub use resize::{RESIZE_MESSAGE, post_height_to_parent};
 pub use share::{UseShareReturn, use_share};
+pub use takeover::{mount_app, reveal};

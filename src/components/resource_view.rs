@@ -15,10 +15,17 @@ pub fn resource_view<T: Clone + 'static>(
     skeleton: SkeletonKind,
     content: fn(T) -> AnyView,
 ) -> impl IntoView {
-    move || match resource.get() {
-        None => view! { <Skeleton kind=skeleton/> }.into_any(),
-        Some(Ok(Some(value))) => content(value),
-        Some(Ok(None)) => view! { <NotFound/> }.into_any(),
-        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || resource.refetch()/> }.into_any(),
+    move || {
+        let state = resource.get();
+        if state.is_some() {
+            // Something to show: the app replaces the page's first view, if any.
+            crate::browser::reveal();
+        }
+        match state {
+            None => view! { <Skeleton kind=skeleton/> }.into_any(),
+            Some(Ok(Some(value))) => content(value),
+            Some(Ok(None)) => view! { <NotFound/> }.into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error on_retry=move || resource.refetch()/> }.into_any(),
+        }
     }
 }

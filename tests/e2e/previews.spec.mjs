@@ -55,10 +55,10 @@ test('a crawler gets the article’s Open Graph tags without running JavaScript'
   // Values are escaped: no raw markup inside an attribute.
   expect(rawMeta(html, 'og:title')).not.toContain('<');
   expect(rawMeta(html, 'og:description')).not.toMatch(/[<>"]/);
-  // Readers without JavaScript get the lead, before the app's own notice.
-  const copy = html.match(/<body>\s*<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
-  expect(unescape(copy)).toContain(seed.summary);
-  expect(unescape(copy)).toContain(SEED.title);
+  // The article's first screen is in the page itself, before the app's notice.
+  const first = html.match(/<body>\s*<div id="first-view">([\s\S]*?)<\/main><\/div>/)?.[1] ?? '';
+  expect(unescape(first)).toContain(`<h1 class="article__title">${SEED.title}</h1>`);
+  expect(unescape(first)).toContain(`<p class="article__lead">${seed.summary}</p>`);
 });
 
 test('the preview page is the app’s own page: same loader, same policy', async ({ request }) => {
@@ -94,4 +94,51 @@ test('a browser that opens a preview URL gets the whole app', async ({ page }) =
   await page.getByTestId('related').getByRole('link').first().click();
   await expect(page).not.toHaveURL(PATH);
   await expect(article.getByRole('heading', { level: 1 })).not.toHaveText(SEED.title);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a shared link still shows the article’s opening, in the page’s own style', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
+    await expect(page.locator('.update-line')).toHaveText(SEED.updateLine);
+    await expect(page.locator('.article__lead')).toHaveText(seed.summary);
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link')).toHaveText(['Trang chủ', SEED.category]);
+    await expect(page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Trang chủ' })).toBeVisible();
+    // Styled: the masthead in the portal's red, not the browser's defaults.
+    await expect(page.locator('.site-header')).toHaveCSS('background-color', 'rgb(165, 25, 28)');
+  });
+});
+
+test('the app takes over the first view without moving it, and only once its article is ready', async ({ page }) => {
+  // Hold the feed back: until it arrives, the app has nothing to show.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/feed.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATH);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(SEED.title);
+  await expect(page.locator('#first-view')).toHaveCount(1);
+  // The app is drawn, hidden, next to the first view (its skeleton stays unseen).
+  await expect(page.locator('#app')).toBeAttached();
+  await expect(page.locator('#app')).toBeHidden();
+  await expect(page.getByTestId('skeleton')).toBeHidden();
+  const before = await heading.boundingBox();
+  const lead = await page.locator('.article__lead').boundingBox();
+  release();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  await expect(page.getByTestId('article-body')).toBeVisible();
+  await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
+  const after = await page.getByTestId('article').getByRole('heading', { level: 1 }).boundingBox();
+  expect(Math.abs(after.y - before.y), 'the title stays where it was').toBeLessThanOrEqual(1);
+  expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
+  const leadAfter = await page.getByTestId('lead').boundingBox();
+  expect(Math.abs(leadAfter.y - lead.y), 'so does the lead').toBeLessThanOrEqual(1);
+  // One of each landmark: the first view is gone, not hidden.
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('header.site-header')).toHaveCount(1);
 });

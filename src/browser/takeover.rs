@@ -1,0 +1,47 @@
+//! Taking over an article page that opens with its static first view
+//! (`src/first_view.rs`). The app is drawn into a hidden container next to
+//! it; when the app's own view is ready (its content, an error or not-found),
+//! the first view goes and the app shows, in one step, so the reader never
+//! sees a skeleton where the article already was.
+
+use crate::first_view;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The id of the app's container while a first view is shown.
+const APP_ID: &str = "app";
+
+/// Mounts the app: into the page's body, or, on a page with a first view, into
+/// a hidden container after it.
+pub fn mount_app<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let document = document();
+    let container = document
+        .get_element_by_id(first_view::ID)
+        .and_then(|_| document.create_element("div").ok())
+        .and_then(|div| {
+            div.set_id(APP_ID);
+            div.set_attribute("hidden", "").ok()?;
+            document.body()?.append_child(&div).ok()?;
+            div.dyn_into::<web_sys::HtmlElement>().ok()
+        });
+    match container {
+        Some(container) => leptos::mount::mount_to(container, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
+/// Shows the app in place of the first view, if there is one. Called when a
+/// view has something to show, and on every navigation.
+pub fn reveal() {
+    let document = document();
+    if let Some(first) = document.get_element_by_id(first_view::ID) {
+        first.remove();
+        if let Some(app) = document.get_element_by_id(APP_ID) {
+            let _ = app.remove_attribute("hidden");
+        }
+    }
+}
