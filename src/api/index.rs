@@ -9,11 +9,13 @@ use crate::config;
 use crate::date::Timestamp;
 use crate::feed::{Category, Layout, Site};
 use crate::search;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::thread::LocalKey;
 use web_sys::AbortController;
 
 /// `search/meta.json`.
@@ -36,10 +38,14 @@ struct Doc {
     category: Option<String>,
 }
 
+/// A file of the index, loaded once for the visit (and shared while it loads).
+type Loading<T> = Shared<LocalBoxFuture<'static, Result<Rc<T>, ApiError>>>;
+type Cache<T> = RefCell<HashMap<String, Loading<T>>>;
+
 thread_local! {
-    static META: RefCell<Option<Rc<Meta>>> = const { RefCell::new(None) };
-    static SHARDS: RefCell<HashMap<String, Rc<Shard>>> = RefCell::default();
-    static CHUNKS: RefCell<HashMap<u32, Rc<Vec<Doc>>>> = RefCell::default();
+    static META: Cache<Meta> = RefCell::default();
+    static SHARDS: Cache<Shard> = RefCell::default();
+    static CHUNKS: Cache<Vec<Doc>> = RefCell::default();
 }
 
 pub(super) async fn search(
@@ -49,6 +55,13 @@ pub(super) async fn search(
     page: usize,
 ) -> Result<(usize, Vec<SearchHit>), ApiError> {
     if words.is_empty() {
+        // The reader is about to type: what every query needs first (the
+        // index's description, the newest results' titles) loads meanwhile.
+        let layout = layout.clone();
+        leptos::task::spawn_local(async move {
+            let _ = meta(&layout).await;
+            let _ = chunk(&layout, 0).await;
+        });
         return Ok((0, Vec::new()));
     }
     let meta = meta(layout).await?;
@@ -111,35 +124,46 @@ fn hit(site: &Site, doc: &Doc) -> SearchHit {
 }
 
 async fn meta(layout: &Layout) -> Result<Rc<Meta>, ApiError> {
-    if let Some(meta) = META.with_borrow(Clone::clone) {
-        return Ok(meta);
-    }
-    let meta: Rc<Meta> = Rc::new(fetch(layout, "meta.json").await?);
-    META.set(Some(Rc::clone(&meta)));
-    Ok(meta)
+    load(&META, layout, "meta.json".to_owned(), |found| found).await
 }
 
 async fn shard(layout: &Layout, key: &str) -> Result<Rc<Shard>, ApiError> {
-    if let Some(shard) = SHARDS.with_borrow(|s| s.get(key).cloned()) {
-        return Ok(shard);
-    }
-    let shard = match fetch(layout, &format!("terms/{}.json", crate::text::percent_encode(key))).await {
-        Ok(shard) => Rc::new(shard),
+    let name = format!("terms/{}.json", crate::text::percent_encode(key));
+    load(&SHARDS, layout, name, |found| match found {
         // No file: no word of the archive begins with these letters.
-        Err(ApiError::Status(404) | ApiError::WebPage) => Rc::new(Shard::new()),
-        Err(e) => return Err(e),
-    };
-    SHARDS.with_borrow_mut(|s| s.insert(key.to_owned(), Rc::clone(&shard)));
-    Ok(shard)
+        Err(ApiError::Status(404) | ApiError::WebPage) => Ok(Shard::new()),
+        other => other,
+    })
+    .await
 }
 
 async fn chunk(layout: &Layout, n: u32) -> Result<Rc<Vec<Doc>>, ApiError> {
-    if let Some(chunk) = CHUNKS.with_borrow(|c| c.get(&n).cloned()) {
-        return Ok(chunk);
+    load(&CHUNKS, layout, format!("docs/{n}.json"), |found| found).await
+}
+
+/// The index file `name` from `cache`, else fetched (once, however many ask
+/// meanwhile). A failure is not kept: the next query tries again.
+async fn load<T: DeserializeOwned + 'static>(
+    cache: &'static LocalKey<Cache<T>>,
+    layout: &Layout,
+    name: String,
+    settle: fn(Result<T, ApiError>) -> Result<T, ApiError>,
+) -> Result<Rc<T>, ApiError> {
+    let loading = cache.with_borrow_mut(|files| {
+        let layout = layout.clone();
+        let key = name.clone();
+        files
+            .entry(name.clone())
+            .or_insert_with(|| {
+                async move { settle(fetch(&layout, &key).await).map(Rc::new) }.boxed_local().shared()
+            })
+            .clone()
+    });
+    let result = loading.await;
+    if result.is_err() {
+        cache.with_borrow_mut(|files| files.remove(&name));
     }
-    let chunk: Rc<Vec<Doc>> = Rc::new(fetch(layout, &format!("docs/{n}.json")).await?);
-    CHUNKS.with_borrow_mut(|c| c.insert(n, Rc::clone(&chunk)));
-    Ok(chunk)
+    result
 }
 
 async fn fetch<T: DeserializeOwned>(layout: &Layout, name: &str) -> Result<T, ApiError> {
