@@ -43,3 +43,14 @@ pub fn resolve(reference: &str, base: &str) -> Option<String> {
     crate::urls::resolve_plain(base, reference)
         .or_else(|| web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href()))
 }
+
+/// Resolves many references against one absolute URL `base` (a feed
+/// document's URLs against the document's own), as [`resolve`] does, with the
+/// base checked once.
+pub fn resolver(base: &str) -> impl Fn(&str) -> Option<String> + '_ {
+    let plain = crate::urls::PlainBase::new(base);
+    move |reference| match plain.and_then(|p| p.resolve(reference)) {
+        Some(resolved) => Some(resolved),
+        None => web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href()),
+    }
+}

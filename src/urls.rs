@@ -112,36 +112,60 @@ pub fn resolve(base: &str, reference: &str) -> Option<String> {
 /// A feed page resolves three URLs an item; doing the common case here
 /// spares a call into the browser for each.
 pub fn resolve_plain(base: &str, reference: &str) -> Option<String> {
-    let (origin, path) = plain_absolute(base)?;
-    if reference.is_empty() {
-        return Some(base[..base.find('#').unwrap_or(base.len())].to_owned());
+    PlainBase::new(base)?.resolve(reference)
+}
+
+/// A plain base URL ([`resolve_plain`]), checked once to resolve many
+/// references against: a feed document resolves all its URLs against its own.
+#[derive(Clone, Copy, Debug)]
+pub struct PlainBase<'a> {
+    /// Without its fragment.
+    base: &'a str,
+    /// `https://host[:port]`.
+    origin: &'a str,
+    /// The path up to its last `/`, included.
+    dir: &'a str,
+}
+
+impl<'a> PlainBase<'a> {
+    /// `base` when it is plain, else `None`.
+    pub fn new(base: &'a str) -> Option<Self> {
+        let (origin, rest) = plain_absolute(base)?;
+        let path = &rest[..path_end(rest)];
+        Some(Self {
+            base: &base[..base.find('#').unwrap_or(base.len())],
+            origin,
+            dir: &path[..path.rfind('/').map_or(0, |slash| slash + 1)],
+        })
     }
-    if !reference.bytes().all(plain_byte) {
-        return None;
-    }
-    if reference.starts_with("http://") || reference.starts_with("https://") {
-        plain_absolute(reference)?;
-        return Some(reference.to_owned());
-    }
-    let ref_path = &reference[..path_end(reference)];
-    if ref_path.contains(':') && !ref_path.contains('/')
-        || ref_path.split_once('/').is_some_and(|(first, _)| first.contains(':'))
-        || reference.starts_with("//")
-        || has_dot_segment(ref_path)
-    {
-        return None;
-    }
-    let base_no_fragment = &base[..base.find('#').unwrap_or(base.len())];
-    Some(match reference.as_bytes()[0] {
-        b'/' => format!("{origin}{reference}"),
-        b'#' => format!("{base_no_fragment}{reference}"),
-        b'?' => format!("{}{reference}", &base[..path_end(base)]),
-        _ => {
-            let path = &path[..path_end(path)];
-            let dir = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
-            format!("{origin}{dir}{reference}")
+
+    /// `reference` resolved against this base when it is plain too, else `None`.
+    pub fn resolve(&self, reference: &str) -> Option<String> {
+        if reference.is_empty() {
+            return Some(self.base.to_owned());
         }
-    })
+        if !reference.bytes().all(plain_byte) {
+            return None;
+        }
+        if reference.starts_with("http://") || reference.starts_with("https://") {
+            plain_absolute(reference)?;
+            return Some(reference.to_owned());
+        }
+        let ref_path = &reference[..path_end(reference)];
+        if ref_path.split('/').next().is_some_and(|first| first.contains(':'))
+            || reference.starts_with("//")
+            || has_dot_segment(ref_path)
+        {
+            return None;
+        }
+        let origin = self.origin;
+        Some(match reference.as_bytes()[0] {
+            b'/' => format!("{origin}{reference}"),
+            b'#' => format!("{}{reference}", self.base),
+            b'?' => format!("{}{reference}", &self.base[..path_end(self.base)]),
+            _ => format!("{origin}{}{reference}", self.dir),
+        })
+    }
 }
 
 /// A plain absolute URL split into its origin (`https://host[:port]`) and the

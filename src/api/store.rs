@@ -98,7 +98,7 @@ fn slot(
 }
 
 fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
-    let resolve = |reference: &str| config::resolve(reference, url);
+    let resolve = config::resolver(url);
     let page = parse_page(bytes, &resolve, parent)?;
     if page.skipped > 0 {
         // Readers need not know; whoever looks after the feed should.
