@@ -391,7 +391,11 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
                 articles.iter().take(6).map(|a| a.id.clone()).collect::<Vec<_>>()
             };
             assert_eq!(ids(&doc.articles), ids(&first.articles), "{path}");
-            assert!(doc.articles.iter().all(|a| a.summary.is_none() && a.image.is_none() && a.published.is_some()));
+            assert!(
+                doc.articles
+                    .iter()
+                    .all(|a| a.summary.is_none() && a.image.is_none() && a.published.is_some())
+            );
             latest += 1;
         } else if path.starts_with("articles/") {
             assert_eq!(doc.articles.len(), 1, "{path}");
