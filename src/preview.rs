@@ -64,6 +64,7 @@ pub fn render(
     let mut parts = split_scripts(index_html);
     for (_, markup) in parts.iter_mut().filter(|(script, _)| !script) {
         remove_own_tags(markup);
+        remove_app_preloads(markup);
     }
     let mut tags = head_tags(site, article, site_url);
     let title = format!("<title>{} – {}</title>", escape_html(&article.title), escape_html(&site.title));
@@ -165,6 +166,28 @@ fn remove_own_tags(markup: &mut String) {
     }
 }
 
+/// Drops the preloads of the app's script and wasm: a page that shows its
+/// first screen in HTML needs them only after that screen, and on a slow
+/// network they would take bandwidth from the stylesheets it waits for. The
+/// loader still fetches both; the feed's preload stays.
+fn remove_app_preloads(markup: &mut String) {
+    let mut from = 0;
+    while let Some(offset) = find_ignore_case(&markup[from..], "<link ") {
+        let start = from + offset;
+        let end = markup[start..].find('>').map_or(markup.len(), |e| start + e + 1);
+        let tag = &markup[start..end];
+        let app = find_ignore_case(tag, r#"rel="modulepreload""#).is_some()
+            || find_ignore_case(tag, r#"type="application/wasm""#).is_some();
+        if app {
+            let line_start = markup[..start].trim_end_matches([' ', '\t', '\n', '\r']).len();
+            markup.replace_range(line_start..end, "");
+            from = line_start;
+        } else {
+            from = end;
+        }
+    }
+}
+
 /// Applies `edit` to the markup parts in order until one succeeds.
 fn edit_first_markup(parts: &mut [(bool, String)], mut edit: impl FnMut(&mut String) -> bool) -> bool {
     parts.iter_mut().filter(|(script, _)| !script).any(|(_, markup)| edit(markup))
@@ -211,6 +234,9 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
 // <title>not this</title> <meta charset="x"> <body>
 </script>
     <link rel="stylesheet" href="/base-1.css"/>
+    <link rel="preload" href="/feed.json" as="fetch" crossorigin>
+    <link rel="modulepreload" href="/bantin-1.js" crossorigin="anonymous" integrity="sha384-x">
+    <link rel="preload" href="/bantin-1_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm">
   </head>
   <body>
     <noscript>
@@ -344,7 +370,14 @@ const wasm = await init({ module_or_path: '/bantin-1_bg.wasm' });
             "<title>Bantin</title>",
             1,
         );
-        assert_eq!(rest, INDEX);
+        let app_preloads = [
+            "\n    <link rel=\"modulepreload\" href=\"/bantin-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-x\">",
+            "\n    <link rel=\"preload\" href=\"/bantin-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-y\" as=\"fetch\" type=\"application/wasm\">",
+        ];
+        let built = app_preloads.iter().fold(INDEX.to_owned(), |page, link| page.replacen(link, "", 1));
+        assert_ne!(built, INDEX, "the test page has the app's preloads");
+        assert_eq!(rest, built, "all but the app's preloads, which would compete with the first screen");
+        assert!(html.contains(r#"<link rel="preload" href="/feed.json" as="fetch" crossorigin>"#));
     }
 
     fn head_tag_block(html: &str) -> String {
