@@ -17,10 +17,15 @@ pub fn App() -> impl IntoView {
     crate::browser::register_service_worker();
     let site = SiteSignal::load();
     provide_context(site);
-    let feed_language = Memo::new(move |_| {
-        site.0.with(|s| s.as_ref().and_then(|r| r.as_ref().ok()).and_then(|site| site.language.clone()))
+    // Until the feed says which language it is in, the page's own `lang`
+    // stands in for it, so that a feed in the portal's language does not
+    // redraw the page once it arrives.
+    let lang = Memo::new(move |_| {
+        site.0.with(|s| match s {
+            None => prefs.provisional_language(),
+            Some(site) => prefs.language(site.as_ref().ok().and_then(|site| site.language.as_deref())),
+        })
     });
-    let lang = Memo::new(move |_| prefs.language(feed_language.get().as_deref()));
     Effect::new(move || set_root_attribute("lang", lang.get().texts().lang));
     let route = location.route();
     // The page is drawn in the interface's language: changing it redraws it.

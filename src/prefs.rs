@@ -99,6 +99,14 @@ impl Prefs {
         })
     }
 
+    /// The interface's language while the feed is loading: the reader's
+    /// choice, else the language the page was served in (`<html lang>`),
+    /// else Vietnamese.
+    pub fn provisional_language(self) -> Lang {
+        let page = document().document_element().and_then(|html| html.get_attribute("lang"));
+        self.chosen_lang.get().or_else(|| page.as_deref().and_then(Lang::from_tag)).unwrap_or(Lang::Vi)
+    }
+
     /// The interface's language: the reader's choice, else the feed's
     /// language, else the browser's, else Vietnamese.
     pub fn language(self, feed_language: Option<&str>) -> Lang {
