@@ -27,15 +27,10 @@ pub fn set(title: &str, description: Option<&str>) {
         if let Some(announcer) = document.get_element_by_id(ANNOUNCER) {
             announcer.set_text_content(Some(title));
         }
-        // The view is put in the page right after this call.
-        leptos::task::spawn_local(async {
-            leptos::task::tick().await;
-            if let Some(heading) = leptos::prelude::document().query_selector("main h1").ok().flatten() {
-                let _ = heading.set_attribute("tabindex", "-1");
-                if let Some(heading) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&heading) {
-                    let _ = heading.focus();
-                }
-            }
+        // Once the new view has been painted: focusing makes the browser lay
+        // the page out, which by then it has done already.
+        leptos::prelude::request_animation_frame(|| {
+            leptos::prelude::set_timeout(focus_main_heading, std::time::Duration::ZERO);
         });
     }
     let existing = document.query_selector(r#"meta[name="description"]"#).ok().flatten();
@@ -55,5 +50,17 @@ pub fn set(title: &str, description: Option<&str>) {
             }
         }
         (None, None) => {}
+    }
+}
+
+/// Moves focus to the view's main heading, without scrolling: the router has
+/// put the reader at the top of the new view.
+fn focus_main_heading() {
+    let Some(heading) = document().query_selector("main h1").ok().flatten() else { return };
+    let _ = heading.set_attribute("tabindex", "-1");
+    if let Some(heading) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&heading) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
     }
 }
