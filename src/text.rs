@@ -201,6 +201,59 @@ pub fn truncate_words(s: &str, max_chars: usize) -> String {
     format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '.', '-', '–']))
 }
 
+/// `text` cut into pieces of at most `max_chars` characters for speech
+/// synthesis, at sentence ends where it can, else between words: browsers
+/// stop long utterances part-way, so an article is read a sentence or two at
+/// a time. A word longer than `max_chars` is a piece of its own.
+pub fn speech_chunks(text: &str, max_chars: usize) -> Vec<String> {
+    let mut chunks = Vec::new();
+    let mut current = String::new();
+    let mut flush = |current: &mut String| {
+        if !current.trim().is_empty() {
+            chunks.push(current.trim().to_owned());
+        }
+        current.clear();
+    };
+    for sentence in sentences(text) {
+        for word in sentence.split_whitespace() {
+            let fits = current.chars().count() + 1 + word.chars().count() <= max_chars;
+            if !current.is_empty() && !fits {
+                flush(&mut current);
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        // A sentence ends a piece once the piece is half full.
+        if current.chars().count() * 2 >= max_chars {
+            flush(&mut current);
+        }
+    }
+    flush(&mut current);
+    chunks
+}
+
+/// Sentences: text up to and including `.`, `!`, `?` or `…` followed by a space.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '.' | '!' | '?' | '…')
+                    && rest[i + c.len_utf8()..].starts_with(char::is_whitespace)
+            })
+            .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+        let (sentence, after) = rest.split_at(end);
+        rest = after;
+        Some(sentence)
+    })
+}
+
 /// Escapes text for an HTML attribute value or text content.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -310,5 +363,30 @@ mod tests {
         assert_eq!(s, "mot-hai-ba-bon-nam");
         assert!(s.len() <= 20);
         assert_eq!(slug("abcdefghijklmnopqrstuvwxyz", 10), "abcdefghij");
+    }
+
+    #[test]
+    fn speech_is_cut_at_sentence_ends_and_never_over_the_limit() {
+        let text = "Sáng 29/3, quận tổ chức hội nghị. Đến nay có 55/82 phường đạt chỉ tiêu! Tỷ lệ 67,07% … tăng 5 phường.";
+        let chunks = speech_chunks(text, 40);
+        assert_eq!(
+            chunks,
+            [
+                "Sáng 29/3, quận tổ chức hội nghị.",
+                "Đến nay có 55/82 phường đạt chỉ tiêu!",
+                "Tỷ lệ 67,07% … tăng 5 phường."
+            ]
+        );
+        let long = "một ".repeat(100);
+        let chunks = speech_chunks(&long, 50);
+        assert!(chunks.iter().all(|c| c.chars().count() <= 50), "{chunks:?}");
+        assert_eq!(chunks.join(" "), long.trim());
+        // Short sentences share a piece; a word over the limit is its own.
+        assert_eq!(speech_chunks("A. B. C.", 200), ["A. B. C."]);
+        assert_eq!(
+            speech_chunks("ngắn siêudàikhôngcắtđược ngắn", 8),
+            ["ngắn", "siêudàikhôngcắtđược", "ngắn"]
+        );
+        assert!(speech_chunks("  ", 10).is_empty());
     }
 }

@@ -1,12 +1,14 @@
 use super::SharePanel;
+use crate::browser::{UseSpeechReturn, use_speech};
 use crate::config;
 use crate::feed::Article;
 use crate::i18n::texts;
 use crate::routes;
 use leptos::prelude::*;
 
-/// "Chia sẻ bài viết:" under an article, with "In bài viết" and a link to the
-/// share view (QR code and the rest).
+/// "Chia sẻ bài viết:" under an article, with "Nghe bài viết" (where the
+/// browser can read it aloud), "In bài viết" and a link to the share view (QR
+/// code and the rest).
 #[component]
 pub fn ShareBar(
     /// The article.
@@ -19,9 +21,38 @@ pub fn ShareBar(
             <h2 class="share-bar__title" id="share-bar-heading">{t.share_article}":"</h2>
             <SharePanel url title=article.title.clone()/>
             <p class="share-bar__more">
+                <ListenButton article=article.clone()/>
                 <a class="share-bar__print" href=routes::print(&article.id, &article.title, true)>{t.print_article}</a>
                 <a href=routes::share(&article.id, &article.title)>{t.more_ways_to_share}</a>
             </p>
         </section>
+    }
+}
+
+/// Reads the article aloud with the browser's speech synthesis, in the
+/// article's language (Vietnamese unless the feed says otherwise); absent where
+/// the browser has no voice for it.
+#[component]
+fn ListenButton(article: std::sync::Arc<Article>) -> impl IntoView {
+    let t = texts();
+    let lang = article.language.as_deref().unwrap_or("vi");
+    let UseSpeechReturn { is_supported, speaking, speak, stop } = use_speech(lang);
+    let text = article.spoken_text();
+    move || {
+        let text = text.clone();
+        is_supported.get().then(|| {
+            let toggle = move |_| {
+                if speaking.get_untracked() {
+                    stop.run(());
+                } else {
+                    speak.run(text.clone());
+                }
+            };
+            view! {
+                <button type="button" class="share-bar__listen" data-testid="listen" on:click=toggle>
+                    {move || if speaking.get() { t.listen_stop } else { t.listen }}
+                </button>
+            }
+        })
     }
 }

@@ -196,6 +196,24 @@ impl Article {
         self.byline.clone().or_else(|| (!self.authors.is_empty()).then(|| self.authors.join(", ")))
     }
 
+    /// What "Nghe bài viết" reads: the title, the lead, then the body, each
+    /// ending a sentence.
+    pub fn spoken_text(&self) -> String {
+        let body = match &self.body {
+            Body::Html(html) => crate::text::html_to_text(html),
+            Body::Text(text) => crate::text::collapse_whitespace(text),
+            Body::Empty => String::new(),
+        };
+        let parts = [Some(self.title.as_str()), self.summary.as_deref(), Some(body.as_str())];
+        let sentences = parts
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| if p.ends_with(['.', '!', '?', '…']) { p.to_owned() } else { format!("{p}.") });
+        sentences.collect::<Vec<_>>().join(" ")
+    }
+
     /// Whether the article belongs to the category with this id.
     pub fn in_category(&self, id: &str) -> bool {
         self.category.as_ref().is_some_and(|c| c.id == id)

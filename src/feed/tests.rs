@@ -310,3 +310,17 @@ fn related_articles_share_the_category_newest_first_without_the_article_itself()
     assert_eq!(related, ["n0", "n2", "n6", "n8", "n10"]);
     assert_eq!(related.len(), RELATED_COUNT);
 }
+
+#[test]
+fn the_spoken_text_is_title_lead_and_body_as_sentences() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"a","title":"Quận ủy tổng kết","summary":"Sáng 29/3, hội nghị diễn ra.","content_html":"<p>Đoạn một</p><figure><img src=x alt=\"ảnh\"><figcaption>Chú thích</figcaption></figure><p>Đoạn hai!</p>"},
+           {"id":"b","title":"Chỉ tiêu đề"}"#,
+    ));
+    let spoken = |id: &str| page.articles.iter().find(|a| a.id == id).map(|a| a.spoken_text());
+    assert_eq!(
+        spoken("a").as_deref(),
+        Some("Quận ủy tổng kết. Sáng 29/3, hội nghị diễn ra. Đoạn một Chú thích Đoạn hai!")
+    );
+    assert_eq!(spoken("b").as_deref(), Some("Chỉ tiêu đề."));
+}

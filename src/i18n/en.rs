@@ -33,6 +33,8 @@ pub const EN: Texts = Texts {
     footer_source: "News from",
     share_article: "Share this article",
     print_article: "Print this article",
+    listen: "Listen to this article",
+    listen_stop: "Stop reading",
     copy_link: "Copy link",
     link_copied: "Link copied",
     copy_failed: "Could not copy. Please copy the link from the address bar.",

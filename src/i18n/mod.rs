@@ -143,6 +143,10 @@ catalogue! {
     share_article,
     /// The print link and the print view's button.
     print_article,
+    /// Reads the article aloud.
+    listen,
+    /// Stops reading aloud.
+    listen_stop,
     /// The copy-link button.
     copy_link,
     /// Said once the link is on the clipboard.

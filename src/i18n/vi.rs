@@ -33,6 +33,8 @@ pub const VI: Texts = Texts {
     footer_source: "Tin bài từ",
     share_article: "Chia sẻ bài viết",
     print_article: "In bài viết",
+    listen: "Nghe bài viết",
+    listen_stop: "Dừng đọc",
     copy_link: "Sao chép liên kết",
     link_copied: "Đã sao chép liên kết",
     copy_failed: "Không sao chép được. Hãy chép liên kết trong thanh địa chỉ.",
