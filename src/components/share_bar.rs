@@ -38,21 +38,17 @@ fn ListenButton(article: std::sync::Arc<Article>) -> impl IntoView {
     let lang = article.language.as_deref().unwrap_or("vi");
     let UseSpeechReturn { is_supported, speaking, speak, stop } = use_speech(lang);
     let text = article.spoken_text();
-    move || {
-        let text = text.clone();
-        is_supported.get().then(|| {
-            let toggle = move |_| {
-                if speaking.get_untracked() {
-                    stop.run(());
-                } else {
-                    speak.run(text.clone());
-                }
-            };
-            view! {
-                <button type="button" class="share-bar__listen" data-testid="listen" on:click=toggle>
-                    {move || if speaking.get() { t.listen_stop } else { t.listen }}
-                </button>
-            }
-        })
+    let toggle = move |_| {
+        if speaking.get_untracked() {
+            stop.run(());
+        } else {
+            speak.run(text.clone());
+        }
+    };
+    view! {
+        <button type="button" class="share-bar__listen" data-testid="listen" hidden=move || !is_supported.get()
+            on:click=toggle>
+            {move || if speaking.get() { t.listen_stop } else { t.listen }}
+        </button>
     }
 }
