@@ -11,39 +11,9 @@ pub const DEFAULT_LIMIT: usize = 5;
 /// The most articles a widget shows.
 pub const MAX_LIMIT: usize = 20;
 
-/// The widget's colour scheme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    /// Follows the reader's `prefers-color-scheme`.
-    Auto,
-    /// Dark text on light.
-    Light,
-    /// Light text on dark.
-    Dark,
-}
-
-impl Theme {
-    /// Every theme, in the order a site owner is offered them.
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
-
-    /// The value of the `theme` parameter.
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    /// The BEM modifier class.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::Auto => "embed--auto",
-            Theme::Light => "embed--light",
-            Theme::Dark => "embed--dark",
-        }
-    }
-}
+/// The widget's colour scheme: the reader's own choices, as a `theme`
+/// parameter.
+pub use crate::prefs::Theme;
 
 /// Where a widget's links open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +78,7 @@ impl Options {
                 }
                 "category" if is_category_id(value) => options.category = Some(value.to_owned()),
                 "theme" => {
-                    if let Some(theme) = Theme::ALL.into_iter().find(|t| t.name() == value) {
+                    if let Some(theme) = Theme::from_name(value) {
                         options.theme = theme;
                     }
                 }

@@ -22,10 +22,10 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// Every theme, as the choice lists them.
+    /// Every theme, in the order they are offered.
     pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 
-    /// Its name in storage and in `data-theme`.
+    /// Its name in storage, in `data-theme` and in the widget's `theme` parameter.
     pub fn name(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
@@ -34,7 +34,8 @@ impl Theme {
         }
     }
 
-    fn from_name(name: &str) -> Option<Self> {
+    /// The theme with this [`name`](Self::name).
+    pub fn from_name(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.name() == name)
     }
 }

@@ -19,7 +19,7 @@ pub fn ReadingOptions() -> impl IntoView {
         .collect_view();
     let pick_theme = move |event: leptos::ev::Event| {
         let name = event_target_value(&event);
-        if let Some(theme) = Theme::ALL.into_iter().find(|t| t.name() == name) {
+        if let Some(theme) = Theme::from_name(&name) {
             prefs.theme.set(theme);
         }
     };

@@ -23,7 +23,7 @@ pub fn EmbedPage() -> impl IntoView {
     });
     let root = NodeRef::<Div>::new();
     root.on_load(|div| post_height_to_parent(&div));
-    let theme = options.theme.as_str();
+    let theme = options.theme.name();
     let accent = options.accent.clone();
     // Messages stay inside the widget: a link home would open the portal in
     // the host page's frame.
@@ -40,7 +40,7 @@ pub fn EmbedPage() -> impl IntoView {
         .into_any(),
     };
     view! {
-        <div class=format!("embed {theme}") style:--embed-accent=accent node_ref=root data-testid="embed">
+        <div class=format!("embed embed--{theme}") style:--embed-accent=accent node_ref=root data-testid="embed">
             {content}
         </div>
     }
