@@ -27,7 +27,7 @@ pub use pager::Pager;
 pub use qr_code::QrCode;
 pub use reading_options::ReadingOptions;
 pub use related_articles::RelatedArticles;
-pub use resource_view::{Loading, resource_view};
+pub use resource_view::{Loading, article_view, resource_view};
 pub use search_box::SearchBox;
 pub use share_bar::ShareBar;
 pub use share_panel::SharePanel;

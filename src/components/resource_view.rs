@@ -1,5 +1,5 @@
 use super::{ErrorPanel, Skeleton, SkeletonKind};
-use crate::api::ApiError;
+use crate::api::{self, ApiError, ArticleView};
 use crate::pages::NotFound;
 use leptos::prelude::*;
 
@@ -28,4 +28,15 @@ pub fn resource_view<T: Clone + 'static>(
             Some(Err(error)) => view! { <ErrorPanel error on_retry=move || resource.refetch()/> }.into_any(),
         }
     }
+}
+
+/// A view of the article `id` names (the article, share and print views):
+/// loads it, again when a fresher copy of the feed arrives, and shows it with
+/// `content` through [`resource_view`].
+pub fn article_view(id: Signal<String>, content: fn(ArticleView) -> AnyView) -> impl IntoView {
+    let article = LocalResource::new(move || {
+        api::data_version();
+        api::article(id.get())
+    });
+    resource_view(article, SkeletonKind::Article, content)
 }

@@ -1,7 +1,5 @@
-use crate::api::{self, ArticleView};
-use crate::components::{
-    ArticleBody, Breadcrumb, RelatedArticles, ShareBar, SkeletonKind, UpdateLine, resource_view,
-};
+use crate::api::ArticleView;
+use crate::components::{ArticleBody, Breadcrumb, RelatedArticles, ShareBar, UpdateLine, article_view};
 use crate::head;
 use crate::i18n::texts;
 use crate::{config, routes};
@@ -15,12 +13,7 @@ pub fn ArticlePage(
     #[prop(into)]
     id: Signal<String>,
 ) -> impl IntoView {
-    let article = LocalResource::new(move || {
-        // Loads again when a fresher copy of the feed arrives.
-        api::data_version();
-        api::article(id.get())
-    });
-    resource_view(article, SkeletonKind::Article, |view| view! { <ArticleContent view/> }.into_any())
+    article_view(id, |view| view! { <ArticleContent view/> }.into_any())
 }
 
 #[component]

@@ -1,5 +1,5 @@
-use crate::api::{self, ArticleView};
-use crate::components::{ArticleBody, QrCode, SkeletonKind, UpdateLine, resource_view};
+use crate::api::ArticleView;
+use crate::components::{ArticleBody, QrCode, UpdateLine, article_view};
 use crate::date::Timestamp;
 use crate::i18n::texts;
 use crate::router::Location;
@@ -17,11 +17,7 @@ pub fn PrintPage(
     #[prop(into)]
     id: Signal<String>,
 ) -> impl IntoView {
-    let article = LocalResource::new(move || {
-        api::data_version();
-        api::article(id.get())
-    });
-    resource_view(article, SkeletonKind::Article, |view| view! { <PrintContent view/> }.into_any())
+    article_view(id, |view| view! { <PrintContent view/> }.into_any())
 }
 
 #[component]

@@ -1,5 +1,5 @@
-use crate::api::{self, ArticleView};
-use crate::components::{SharePanel, SkeletonKind, resource_view};
+use crate::api::ArticleView;
+use crate::components::{SharePanel, article_view};
 use crate::i18n::texts;
 use crate::{config, head, routes};
 use leptos::prelude::*;
@@ -12,11 +12,7 @@ pub fn SharePage(
     #[prop(into)]
     id: Signal<String>,
 ) -> impl IntoView {
-    let article = LocalResource::new(move || {
-        api::data_version();
-        api::article(id.get())
-    });
-    resource_view(article, SkeletonKind::Article, |view| view! { <ShareContent view/> }.into_any())
+    article_view(id, |view| view! { <ShareContent view/> }.into_any())
 }
 
 #[component]
