@@ -6,6 +6,8 @@
 //! have no decomposition at all; the letters a Vietnamese (or French, German…)
 //! text uses sit in three small blocks, mapped here by range.
 
+use std::borrow::Cow;
+
 /// Folds one character to a lower-case ASCII letter or digit, or `None` when
 /// it is not a letter or digit this module knows (punctuation, spaces, marks).
 pub fn fold_char(c: char) -> Option<char> {
@@ -129,6 +131,17 @@ fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
 
 /// Appends `text` with its character references decoded.
 fn push_text(out: &mut String, text: &str) {
+    out.push_str(&decode_entities(text));
+}
+
+/// `text` with its character references decoded: numeric ones, and the named
+/// ones feeds use (`&amp;`, `&nbsp;`, `&ndash;`, quotes…); others are left as
+/// written.
+pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
@@ -149,6 +162,7 @@ fn push_text(out: &mut String, text: &str) {
         }
     }
     out.push_str(rest);
+    Cow::Owned(out)
 }
 
 fn decode_entity(name: &str) -> Option<char> {

@@ -13,6 +13,7 @@
 //!   written.
 
 use crate::content::policy::scheme;
+use crate::text::decode_entities;
 use crate::urls;
 use std::borrow::Cow;
 
@@ -100,7 +101,7 @@ pub fn rewrite_urls(html: &str, mut rewrite: impl FnMut(&str) -> Option<String>)
             i = find_byte(b, b'>', j).map_or(b.len(), |e| e + 1);
         } else if rest.first().is_some_and(u8::is_ascii_alphabetic) {
             let (end, name) = start_tag(html, j, &mut |start, stop, value| {
-                if let Some(new) = rewrite(&decode(value)) {
+                if let Some(new) = rewrite(&decode_entities(value)) {
                     edits.push((
                         start,
                         stop,
@@ -197,49 +198,6 @@ fn start_tag(html: &str, at: usize, url: &mut impl FnMut(usize, usize, &str)) ->
         url(start, stop, value);
     }
     (k, name)
-}
-
-/// An attribute value with its character references decoded (the XML five
-/// and numeric ones; others are left as written).
-fn decode(value: &str) -> Cow<'_, str> {
-    if !value.contains('&') {
-        return Cow::Borrowed(value);
-    }
-    let mut out = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let entity = after.find(';').filter(|&end| end <= 10).and_then(|end| {
-            let c = match &after[..end] {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                name => {
-                    let code = match name.strip_prefix('#')? {
-                        hex if hex.starts_with(['x', 'X']) => u32::from_str_radix(&hex[1..], 16).ok()?,
-                        dec => dec.parse().ok()?,
-                    };
-                    char::from_u32(code)?
-                }
-            };
-            Some((c, end))
-        });
-        match entity {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 fn find_byte(b: &[u8], needle: u8, from: usize) -> Option<usize> {
