@@ -38,10 +38,9 @@ pub fn app_url(path: &str) -> String {
 
 /// Resolves `reference` against the absolute URL `base`, as the browser does.
 /// Plain URLs, most of a feed's, are resolved without a call into the
-/// browser ([`crate::urls::resolve_plain`], which gives the same answer).
+/// browser ([`crate::urls::PlainBase`], which gives the same answer).
 pub fn resolve(reference: &str, base: &str) -> Option<String> {
-    crate::urls::resolve_plain(base, reference)
-        .or_else(|| web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href()))
+    resolver(base)(reference)
 }
 
 /// Resolves many references against one absolute URL `base` (a feed
