@@ -37,12 +37,12 @@ fn ListenButton(article: std::sync::Arc<Article>) -> impl IntoView {
     let t = texts();
     let lang = article.language.as_deref().unwrap_or("vi");
     let UseSpeechReturn { is_supported, speaking, speak, stop } = use_speech(lang);
-    let text = article.spoken_text();
+    // The text is made only when the reader asks for it.
     let toggle = move |_| {
         if speaking.get_untracked() {
             stop.run(());
         } else {
-            speak.run(text.clone());
+            speak.run(article.spoken_text());
         }
     };
     view! {
