@@ -22,14 +22,15 @@ build: setup
 ## test: everything CI runs: lint, native, in-browser and end-to-end tests
 test: setup-browser lint test-native test-web build test-e2e
 
+# The app and the core also build for wasm32; the tool is native only.
 lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p bantin -p bantin-core --all-targets -- -D warnings
 
 # --show-output: the robustness tests print their summaries.
 test-native:
-	cargo test -- --show-output
+	cargo test --workspace -- --show-output
 
 test-web: setup-browser
 	cargo test --target wasm32-unknown-unknown --test web

@@ -6,7 +6,7 @@
 import { serve } from './serve.mjs';
 import { freshPage, recordRequests, throttleCpu, sum } from './browser.mjs';
 
-/** The app's folding for ASCII queries (src/search.rs): lower case, words of 2+ letters, each once. */
+/** The app's folding for ASCII queries (bantin_core::search): lower case, words of 2+ letters, each once. */
 const wordsOf = (query) => [...new Set(query.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2))];
 
 // In the page before the app: wakes a waiter when a measure is recorded, so

@@ -1,12 +1,15 @@
-//! The app shell: header, the view the route names, footer.
+//! The app shell: the portal's description (loaded once, for the masthead
+//! and footer), the reader's settings, and the view the route names.
 
-use crate::components::{ListingView, SiteFooter, SiteHeader, SiteSignal};
-use crate::i18n::{self, texts};
-use crate::pages::{ArticlePage, EmbedCodePage, EmbedPage, NotFound, PrintPage, SearchPage, SharePage};
+use crate::components::{MainRegion, SiteFooter, SiteHeader, SiteState};
+use crate::pages::{
+    ArticlePage, EmbedCodePage, EmbedPage, ListingPage, NotFoundPage, PrintPage, SearchPage, SharePage,
+};
 use crate::prefs::{Prefs, set_root_attribute};
 use crate::router::Location;
-use crate::routes::Route;
 use crate::{api, head};
+use bantin_core::i18n::{self, texts};
+use bantin_core::routes::{self, Route};
 use leptos::prelude::*;
 
 /// The whole application.
@@ -15,13 +18,18 @@ pub fn App() -> impl IntoView {
     let location = Location::install();
     let prefs = Prefs::install();
     crate::browser::register_service_worker();
-    let site = SiteSignal::load();
-    provide_context(site);
+    // The portal's description: loaded again with fresher data, and when the
+    // reader asks to try again after a failure.
+    let site = LocalResource::new(|| {
+        api::data_version();
+        api::site()
+    });
+    let site = Signal::derive(move || site.get());
     // Until the feed says which language it is in, the page's own `lang`
     // stands in for it, so that a feed in the portal's language does not
     // redraw the page once it arrives.
     let lang = Memo::new(move |_| {
-        site.0.with(|s| match s {
+        site.with(|s| match s {
             None => prefs.provisional_language(),
             Some(site) => prefs.language(site.as_ref().ok().and_then(|site| site.language.as_deref())),
         })
@@ -31,33 +39,29 @@ pub fn App() -> impl IntoView {
     // The page is drawn in the interface's language: changing it redraws it.
     move || {
         i18n::set_language(lang.get());
-        view! { <Shell route/> }
+        view! { <Shell route site prefs location/> }
     }
 }
 
 #[component]
-fn Shell(route: Memo<Route>) -> impl IntoView {
+fn Shell(route: Memo<Route>, site: Signal<SiteState>, prefs: Prefs, location: Location) -> impl IntoView {
     let t = texts();
     // The print view is the article alone, the widget sits in another site's
     // page: neither has the masthead, navigation or footer.
     let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. } | Route::Embed)));
-    // The widget's iframe is exactly as tall as the widget: no margins around it.
-    let bare = Memo::new(move |_| route.with(|r| *r == Route::Embed));
+    let bare = Signal::derive(move || route.with(|r| *r == Route::Embed));
+    let on_search = move |query: String| location.navigate(&routes::search(&query, 1));
     view! {
         {move || chrome.get().then(|| view! {
-            <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
-            <SiteHeader/>
+            <SiteHeader site path=location.path() on_search prefs/>
         })}
         {move || api::showing_saved_copy().then(|| view! {
             <p class="offline-banner" role="status" data-testid="offline-banner">{t.offline_copy}</p>
         })}
-        // In another site's page, the widget's main region is named, so it is
-        // not mistaken for the host page's own.
-        <main id="noi-dung" class="site-main" class:site-main--bare=move || bare.get()
-            aria-label=move || bare.get().then_some(t.widget_title) tabindex="-1">
-            <RouteView route/>
-        </main>
-        {move || chrome.get().then(|| view! { <SiteFooter/> })}
+        <MainRegion bare>
+            <RouteView route site/>
+        </MainRegion>
+        {move || chrome.get().then(|| view! { <SiteFooter site/> })}
         <p id=head::ANNOUNCER class="visually-hidden" aria-live="polite" aria-atomic="true"></p>
     }
 }
@@ -77,7 +81,7 @@ enum Kind {
 }
 
 #[component]
-fn RouteView(route: Memo<Route>) -> impl IntoView {
+fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
     let kind = Memo::new(move |_| {
         route.with(|r| match r {
             Route::Home { .. } | Route::Category { .. } => Kind::Listing,
@@ -109,13 +113,13 @@ fn RouteView(route: Memo<Route>) -> impl IntoView {
         })
     });
     move || match kind.get() {
-        Kind::Listing => view! { <ListingView category page/> }.into_any(),
+        Kind::Listing => view! { <ListingPage category page/> }.into_any(),
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
         Kind::Share => view! { <SharePage id=article/> }.into_any(),
         Kind::Print => view! { <PrintPage id=article/> }.into_any(),
         Kind::Search => view! { <SearchPage/> }.into_any(),
         Kind::Embed => view! { <EmbedPage/> }.into_any(),
-        Kind::EmbedCode => view! { <EmbedCodePage/> }.into_any(),
-        Kind::NotFound => view! { <NotFound/> }.into_any(),
+        Kind::EmbedCode => view! { <EmbedCodePage site/> }.into_any(),
+        Kind::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

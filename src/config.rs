@@ -27,29 +27,16 @@ fn read_feed_url() -> String {
         .and_then(|meta| meta.get_attribute("content"))
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| DEFAULT_FEED.to_owned());
-    let root = leptos::prelude::window().location().origin().unwrap_or_default() + "/";
-    resolve(configured.trim(), &root).unwrap_or(configured)
+    let root = origin() + "/";
+    crate::browser::resolver(&root)(configured.trim()).unwrap_or(configured)
+}
+
+/// The origin the app is served from (`https://binhgiang.example.vn`).
+pub fn origin() -> String {
+    leptos::prelude::window().location().origin().unwrap_or_default()
 }
 
 /// The absolute URL of a path of this app (for sharing, QR codes, print).
 pub fn app_url(path: &str) -> String {
-    leptos::prelude::window().location().origin().unwrap_or_default() + path
-}
-
-/// Resolves `reference` against the absolute URL `base`, as the browser does.
-/// Plain URLs, most of a feed's, are resolved without a call into the
-/// browser ([`crate::urls::PlainBase`], which gives the same answer).
-pub fn resolve(reference: &str, base: &str) -> Option<String> {
-    resolver(base)(reference)
-}
-
-/// Resolves many references against one absolute URL `base` (a feed
-/// document's URLs against the document's own), as [`resolve`] does, with the
-/// base checked once.
-pub fn resolver(base: &str) -> impl Fn(&str) -> Option<String> + '_ {
-    let plain = crate::urls::PlainBase::new(base);
-    move |reference| match plain.and_then(|p| p.resolve(reference)) {
-        Some(resolved) => Some(resolved),
-        None => web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href()),
-    }
+    origin() + path
 }

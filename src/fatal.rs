@@ -25,7 +25,7 @@ fn show() {
     ) else {
         return;
     };
-    let t = crate::i18n::texts();
+    let t = bantin_core::i18n::texts();
     let _ = notice.set_attribute("class", "fatal");
     let _ = notice.set_attribute("role", "alert");
     title.set_text_content(Some(t.fatal_title));

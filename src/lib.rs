@@ -1,34 +1,41 @@
 //! Bantin: a news reader for Vietnamese portals, rendered in the browser from
 //! a JSON Feed.
 //!
-//! Pure logic (feed model, dates, text folding, routes, the sanitiser's policy)
-//! is in plain modules tested natively; `api` owns the wire; `pages` and
-//! `components` are thin views over already-shaped data.
+//! The pure core (feed model, dates, text, routes, search, the sanitiser's
+//! policy, the interface's words) is the `bantin-core` crate. This crate is
+//! what draws it: the `components`, which build both in the browser and
+//! natively, and, in the browser only, the app around them: the shell
+//! (`App`), the `pages` that own their data, the wire (`api`), the router
+//! and the browser glue. Natively it is the static pages' renderer
+//! (`render`), which `bantin-tool` uses.
 
-pub mod api;
-mod app;
-pub mod browser;
-pub mod cards;
+// Deeply nested views make deeply nested types.
+#![recursion_limit = "256"]
+
 pub mod components;
-pub mod config;
-pub mod content;
-pub mod date;
-pub mod embed;
-pub mod fatal;
-pub mod feed;
-pub mod first_view;
-pub mod head;
-pub mod i18n;
-pub mod pages;
+pub mod hooks;
 pub mod prefs;
-pub mod preview;
-pub mod qr;
-pub mod router;
-pub mod routes;
-pub mod search;
-pub mod share;
-pub mod text;
-pub mod tool;
-pub mod urls;
 
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod config;
+#[cfg(target_arch = "wasm32")]
+pub mod content;
+#[cfg(target_arch = "wasm32")]
+pub mod fatal;
+#[cfg(target_arch = "wasm32")]
+pub mod head;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod router;
+#[cfg(target_arch = "wasm32")]
 pub use app::App;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;

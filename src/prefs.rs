@@ -2,46 +2,13 @@
 //! visits (localStorage: a few bytes) and applied to `<html>` as `lang`,
 //! `data-theme` and `data-text-size`, which the style sheets follow.
 
-use crate::i18n::Lang;
+use bantin_core::i18n::Lang;
+use bantin_core::settings::{DEFAULT_TEXT_SIZE, TEXT_SIZES, Theme};
 use leptos::prelude::*;
 
-/// Text sizes offered, in percent of the browser's own size.
-pub const TEXT_SIZES: [u16; 5] = [90, 100, 125, 150, 200];
-/// The size used until the reader picks one: the browser's own.
-const DEFAULT_TEXT_SIZE: usize = 1;
-
-/// A colour scheme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    /// Follows the device's light or dark preference.
-    Auto,
-    /// Dark text on light.
-    Light,
-    /// Light text on dark.
-    Dark,
-}
-
-impl Theme {
-    /// Every theme, in the order they are offered.
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
-
-    /// Its name in storage, in `data-theme` and in the widget's `theme` parameter.
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    /// The theme with this [`name`](Self::name).
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.name() == name)
-    }
-}
-
-/// The settings, shared by the whole app as context.
-#[derive(Clone, Copy)]
+/// The reader's settings, as the shell keeps them and the masthead's
+/// controls change them.
+#[derive(Clone, Copy, Debug)]
 pub struct Prefs {
     /// The language the reader chose; `None` until they choose one.
     pub chosen_lang: RwSignal<Option<Lang>>,
@@ -55,9 +22,21 @@ const LANG_KEY: &str = "bantin:lang";
 const THEME_KEY: &str = "bantin:theme";
 const SIZE_KEY: &str = "bantin:text-size";
 
+impl Default for Prefs {
+    /// No choice made: the settings a page has before it knows the reader's
+    /// (as the static pages are written).
+    fn default() -> Self {
+        Self {
+            chosen_lang: RwSignal::new(None),
+            theme: RwSignal::new(Theme::Auto),
+            text_size: RwSignal::new(DEFAULT_TEXT_SIZE),
+        }
+    }
+}
+
 impl Prefs {
-    /// Loads the saved settings, provides them as context, and keeps `<html>`
-    /// and the storage in step with them. Called once, by the app.
+    /// Loads the saved settings and keeps `<html>` and the storage in step
+    /// with them. Called once, by the app.
     pub fn install() -> Self {
         let prefs = Self {
             chosen_lang: RwSignal::new(load(LANG_KEY).as_deref().and_then(Lang::from_tag)),
@@ -71,7 +50,6 @@ impl Prefs {
                     .unwrap_or(DEFAULT_TEXT_SIZE),
             ),
         };
-        provide_context(prefs);
         // Effects write the page and the storage, never another signal.
         Effect::new(move || {
             let theme = prefs.theme.get();
@@ -89,15 +67,6 @@ impl Prefs {
             }
         });
         prefs
-    }
-
-    /// The app's settings (outside the app, as in component tests, defaults).
-    pub fn get() -> Self {
-        use_context().unwrap_or_else(|| Self {
-            chosen_lang: RwSignal::new(None),
-            theme: RwSignal::new(Theme::Auto),
-            text_size: RwSignal::new(DEFAULT_TEXT_SIZE),
-        })
     }
 
     /// The interface's language while the feed is loading: the reader's

@@ -1,11 +1,11 @@
 //! Client-side navigation over the History API.
 //!
-//! The app's routes are few and flat ([`crate::routes::Route`]), so instead
+//! The app's routes are few and flat ([`bantin_core::routes::Route`]), so instead
 //! of a general router this module does the three things navigation needs:
 //! it follows the address bar (back/forward), turns clicks on same-site links
 //! into history entries without a page load, and lets code navigate.
 
-use crate::routes::Route;
+use bantin_core::routes::Route;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -70,7 +70,7 @@ impl Location {
         Memo::new(move |_| self.path.with(|path| Route::parse(path)))
     }
 
-    /// Goes to `href` (a path from [`crate::routes`]) as a new history entry.
+    /// Goes to `href` (a path from [`bantin_core::routes`]) as a new history entry.
     pub fn navigate(self, href: &str) {
         let Ok(history) = window().history() else { return };
         if history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)).is_ok() {

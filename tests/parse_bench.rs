@@ -13,8 +13,8 @@
 //! times in milliseconds; bench/run.mjs takes the medians.
 #![cfg(all(target_arch = "wasm32", bench_parse))]
 
-use bantin::api::wire::parse_document;
-use bantin::feed::parse_page;
+use bantin_core::feed::parse_page;
+use bantin_core::wire::parse_document;
 use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -60,7 +60,7 @@ fn parse_listing_feed() {
     let js_bytes = Uint8Array::from(FEED);
     let decoder = TextDecoder::new();
 
-    let items = parse_page(&bytes, &bantin::config::resolver(BASE), None)
+    let items = parse_page(&bytes, &bantin::browser::resolver(BASE), None)
         .expect("the benchmark feed parses")
         .articles
         .len();
@@ -72,7 +72,7 @@ fn parse_listing_feed() {
     let (mut app, mut serde, mut js) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..WARM_UP + REPETITIONS {
         // Interleaved, so both sides see the same state of the machine.
-        let a = time(|| parse_page(&bytes, &bantin::config::resolver(BASE), None));
+        let a = time(|| parse_page(&bytes, &bantin::browser::resolver(BASE), None));
         let s = time(|| parse_document(&bytes));
         let j = time(|| json_parse(&decoder.decode(&js_bytes)));
         if round >= WARM_UP {

@@ -1,8 +1,8 @@
 //! GET over the browser's `fetch`: cancellable, with a timeout per attempt,
 //! retries with backoff for transient failures, and a cap on what it reads.
 
-use super::ApiError;
-use super::retry::{ATTEMPT_TIMEOUT_MS, delay_ms, parse_retry_after};
+use bantin_core::LoadError;
+use bantin_core::net::{ATTEMPT_TIMEOUT_MS, MAX_DOCUMENT_BYTES, delay_ms, parse_retry_after};
 use js_sys::{Promise, Reflect, Uint8Array};
 use leptos::prelude::window;
 use std::cell::Cell;
@@ -12,15 +12,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestInit, Response};
 
-/// The largest document the app downloads (8 MiB): a listing page is tens of
-/// kilobytes and an article a few hundred; anything far larger is a mistake
-/// that would freeze a phone, so it is refused with a clear message.
-pub const MAX_BYTES: usize = 8 * 1024 * 1024;
-
 /// Fetches `url` and returns its body, trying again after transient failures
 /// (network errors, time-outs, 408/429/5xx) with growing, jittered waits.
 /// `signal` cancels everything when the view that asked goes away.
-pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, ApiError> {
+pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, LoadError> {
     let mut attempt = 1;
     loop {
         let (error, retry_after) = match get_once(url, signal).await {
@@ -28,23 +23,23 @@ pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, ApiEr
             Err(failure) => failure,
         };
         if signal.aborted() {
-            return Err(ApiError::Aborted);
+            return Err(LoadError::Aborted);
         }
         let Some(wait) = delay_ms(attempt, &error, retry_after, js_sys::Math::random()) else {
             return Err(error);
         };
         sleep(wait).await;
         if signal.aborted() {
-            return Err(ApiError::Aborted);
+            return Err(LoadError::Aborted);
         }
         attempt += 1;
     }
 }
 
 /// One attempt: the error, with the server's `Retry-After` when it sent one.
-async fn get_once(url: &str, outer: &AbortSignal) -> Result<Vec<u8>, (ApiError, Option<u32>)> {
+async fn get_once(url: &str, outer: &AbortSignal) -> Result<Vec<u8>, (LoadError, Option<u32>)> {
     let controller =
-        AbortController::new().map_err(|_| (ApiError::Network("no AbortController".into()), None))?;
+        AbortController::new().map_err(|_| (LoadError::Network("no AbortController".into()), None))?;
     // The attempt ends when the view goes away or when time is up.
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
@@ -73,25 +68,25 @@ async fn get_once(url: &str, outer: &AbortSignal) -> Result<Vec<u8>, (ApiError, 
     }
     let _ = outer.remove_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
     result.map_err(|(error, retry_after)| match error {
-        ApiError::Network(_) if timed_out.get() => (ApiError::Timeout, None),
-        ApiError::Network(_) if outer.aborted() => (ApiError::Aborted, None),
+        LoadError::Network(_) if timed_out.get() => (LoadError::Timeout, None),
+        LoadError::Network(_) if outer.aborted() => (LoadError::Aborted, None),
         error => (error, retry_after),
     })
 }
 
-async fn read(url: &str, controller: &AbortController) -> Result<Vec<u8>, (ApiError, Option<u32>)> {
+async fn read(url: &str, controller: &AbortController) -> Result<Vec<u8>, (LoadError, Option<u32>)> {
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
     let response: Response = settled(window().fetch_with_str_and_init(url, &init)).await?.unchecked_into();
     let header = |name: &str| response.headers().get(name).ok().flatten();
     if !response.ok() {
         let retry_after = header("retry-after").as_deref().and_then(parse_retry_after);
-        return Err((ApiError::Status(response.status()), retry_after));
+        return Err((LoadError::Status(response.status()), retry_after));
     }
     let declared = header("content-length").and_then(|n| n.trim().parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_BYTES) {
+    if declared.is_some_and(|n| n > MAX_DOCUMENT_BYTES) {
         controller.abort();
-        return Err((ApiError::TooLarge, None));
+        return Err((LoadError::TooLarge, None));
     }
     let body = match response.body() {
         Some(stream) => read_capped(stream.get_reader().unchecked_into(), controller).await?,
@@ -100,16 +95,16 @@ async fn read(url: &str, controller: &AbortController) -> Result<Vec<u8>, (ApiEr
     // Static hosts answer a missing file with a web page (their 404 page, or
     // the app itself), often with status 200.
     if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
-        return Err((ApiError::WebPage, None));
+        return Err((LoadError::WebPage, None));
     }
     Ok(body)
 }
 
-/// Reads a body chunk by chunk, giving up as soon as it passes [`MAX_BYTES`].
+/// Reads a body chunk by chunk, giving up as soon as it passes [`MAX_DOCUMENT_BYTES`].
 async fn read_capped(
     reader: ReadableStreamDefaultReader,
     controller: &AbortController,
-) -> Result<Vec<u8>, (ApiError, Option<u32>)> {
+) -> Result<Vec<u8>, (LoadError, Option<u32>)> {
     let mut body = Vec::new();
     loop {
         let chunk = settled(reader.read()).await?;
@@ -118,9 +113,9 @@ async fn read_capped(
         }
         let Ok(value) = Reflect::get(&chunk, &"value".into()) else { continue };
         let bytes: Uint8Array = value.unchecked_into();
-        if body.len() + bytes.length() as usize > MAX_BYTES {
+        if body.len() + bytes.length() as usize > MAX_DOCUMENT_BYTES {
             controller.abort();
-            return Err((ApiError::TooLarge, None));
+            return Err((LoadError::TooLarge, None));
         }
         let start = body.len();
         body.resize(start + bytes.length() as usize, 0);
@@ -128,14 +123,14 @@ async fn read_capped(
     }
 }
 
-async fn settled(promise: Promise) -> Result<JsValue, (ApiError, Option<u32>)> {
+async fn settled(promise: Promise) -> Result<JsValue, (LoadError, Option<u32>)> {
     JsFuture::from(promise).await.map_err(|error| (network(error), None))
 }
 
 /// A rejected `fetch` (offline, DNS, CORS, aborted) as the browser reports it.
-fn network(error: JsValue) -> ApiError {
+fn network(error: JsValue) -> LoadError {
     let message = error.dyn_ref::<js_sys::Error>().map(js_sys::Error::message);
-    ApiError::Network(message.map(String::from).unwrap_or_default())
+    LoadError::Network(message.map(String::from).unwrap_or_default())
 }
 
 /// Waits `ms` milliseconds.

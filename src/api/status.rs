@@ -1,6 +1,7 @@
-//! What views need to know about the data behind them: when a saved copy
-//! they show has been replaced by a fresher one, and whether they are showing
-//! a saved copy because the network failed.
+//! What pages need to know about the data behind them: when they should
+//! load again (fresher data replaced a saved copy they show, or the reader
+//! asked to try again after a failure), and whether they are showing a saved
+//! copy because the network failed.
 
 use leptos::prelude::*;
 
@@ -9,10 +10,18 @@ thread_local! {
     static OFFLINE: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
-/// A number that changes whenever fresher data replaced what views show.
-/// Reading it in a resource's fetcher makes the resource load again then.
+/// A number that changes whenever what pages show should load again.
+/// Reading it in a resource's fetcher makes the resource load again then:
+/// the loads that had succeeded answer at once from memory, the ones that
+/// failed are tried again.
 pub fn data_version() -> u64 {
     VERSION.with(|v| v.get())
+}
+
+/// The reader pressed "Thử lại": every load of the page (the portal's
+/// description in the masthead as well as the view's own) tries again.
+pub fn try_again() {
+    bump();
 }
 
 /// Whether the app is showing saved copies because the network failed.
@@ -21,6 +30,10 @@ pub fn showing_saved_copy() -> bool {
 }
 
 pub(super) fn fresher_data() {
+    bump();
+}
+
+fn bump() {
     VERSION.with(|v| v.update(|n| *n += 1));
 }
 

@@ -2,9 +2,10 @@
 //! asks while the request is in flight, and cancelled when the last view that
 //! was waiting for it goes away (the reader navigated elsewhere).
 
-use super::{ApiError, http, saved, status};
-use crate::config;
-use crate::feed::{FeedPage, Site, parse_page};
+use super::{http, saved, status};
+use crate::browser::resolver;
+use bantin_core::LoadError;
+use bantin_core::feed::{FeedPage, Site, parse_page};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::Owner;
 use send_wrapper::SendWrapper;
@@ -14,7 +15,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use web_sys::AbortController;
 
-type Loaded = Result<Arc<FeedPage>, ApiError>;
+type Loaded = Result<Arc<FeedPage>, LoadError>;
 
 /// A request under way and how many views are waiting for it.
 struct InFlight {
@@ -25,7 +26,7 @@ struct InFlight {
 
 enum Slot {
     Ready(Arc<FeedPage>),
-    Loading(Rc<InFlight>),
+    Fetching(Rc<InFlight>),
 }
 
 thread_local! {
@@ -45,7 +46,7 @@ pub async fn page(url: &str, parent: Option<&Site>) -> Loaded {
     let result = in_flight.result.clone().await;
     wait.finish();
     SLOTS.with_borrow_mut(|slots| {
-        let current = matches!(slots.get(url), Some(Slot::Loading(s)) if Rc::ptr_eq(s, &in_flight));
+        let current = matches!(slots.get(url), Some(Slot::Fetching(s)) if Rc::ptr_eq(s, &in_flight));
         match &result {
             Ok(page) if current => {
                 slots.insert(url.to_owned(), Slot::Ready(Arc::clone(page)));
@@ -68,14 +69,14 @@ fn slot(
 ) -> Result<Arc<FeedPage>, Rc<InFlight>> {
     match slots.get(url) {
         Some(Slot::Ready(page)) => return Ok(Arc::clone(page)),
-        Some(Slot::Loading(in_flight)) => return Err(Rc::clone(in_flight)),
+        Some(Slot::Fetching(in_flight)) => return Err(Rc::clone(in_flight)),
         None => {}
     }
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
     let (url_owned, parent) = (url.to_owned(), parent.cloned());
     let result = async move {
-        let signal = signal.ok_or_else(|| ApiError::Network("AbortController unavailable".into()))?;
+        let signal = signal.ok_or_else(|| LoadError::Network("AbortController unavailable".into()))?;
         // Stale-while-revalidate: a saved copy shows at once, and a fresh
         // one replaces it when it arrives.
         if let Some(saved) = saved::get(&url_owned).await
@@ -93,12 +94,12 @@ fn slot(
     .boxed_local()
     .shared();
     let in_flight = Rc::new(InFlight { result, controller, waiting: Cell::new(0) });
-    slots.insert(url.to_owned(), Slot::Loading(Rc::clone(&in_flight)));
+    slots.insert(url.to_owned(), Slot::Fetching(Rc::clone(&in_flight)));
     Err(in_flight)
 }
 
 fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
-    let resolve = config::resolver(url);
+    let resolve = resolver(url);
     let page = parse_page(bytes, &resolve, parent)?;
     if page.skipped > 0 {
         // Readers need not know; whoever looks after the feed should.
@@ -160,7 +161,7 @@ impl Wait {
                 controller.abort();
             }
             SLOTS.with_borrow_mut(|slots| {
-                if matches!(slots.get(&self.url), Some(Slot::Loading(s)) if Rc::ptr_eq(s, &self.in_flight)) {
+                if matches!(slots.get(&self.url), Some(Slot::Fetching(s)) if Rc::ptr_eq(s, &self.in_flight)) {
                     slots.remove(&self.url);
                 }
             });

@@ -1,18 +1,15 @@
-//! Browser glue, one concern per file, in the shape of leptos-use: a
-//! `use_x()` returning a `UseXReturn` with signals and actions.
+//! The app's glue to the browser, one concern per file: mounting and taking
+//! over a static page, the service worker, printing, the widget's height,
+//! URL resolution.
 
-mod clipboard;
 mod offline;
 mod print;
 mod resize;
-mod share;
-mod speech;
 mod takeover;
+mod url;
 
-pub use clipboard::{UseClipboardReturn, use_clipboard};
 pub use offline::register_service_worker;
 pub use print::{print, print_when_ready};
 pub use resize::{RESIZE_MESSAGE, post_height_to_parent};
-pub use share::{UseShareReturn, use_share};
-pub use speech::{UseSpeechReturn, use_speech};
 pub use takeover::{mount_app, reveal};
+pub use url::resolver;

@@ -1,10 +1,11 @@
-//! Taking over an article page that opens with its static first view
-//! (`src/first_view.rs`). The app is drawn into a hidden container next to
-//! it; when the app's own view is ready (its content, an error or not-found),
-//! the first view goes and the app shows, in one step, so the reader never
-//! sees a skeleton where the article already was.
+//! Taking over a page that opens with its static markup (written by
+//! `bantin-tool` from the same components, `src/render.rs`). The app is
+//! drawn into a hidden container next to it; when the app's own view is
+//! ready (its content, an error or not-found), the static markup goes and
+//! the app shows, in one step, so the reader never sees a skeleton where the
+//! article already was.
 
-use crate::first_view;
+use crate::components::STATIC_VIEW_ID;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,7 +21,7 @@ where
 {
     let document = document();
     let container = document
-        .get_element_by_id(first_view::ID)
+        .get_element_by_id(STATIC_VIEW_ID)
         .and_then(|_| document.create_element("div").ok())
         .and_then(|div| {
             div.set_id(APP_ID);
@@ -38,7 +39,7 @@ where
 /// view has something to show, and on every navigation.
 pub fn reveal() {
     let document = document();
-    if let Some(first) = document.get_element_by_id(first_view::ID) {
+    if let Some(first) = document.get_element_by_id(STATIC_VIEW_ID) {
         first.remove();
         if let Some(app) = document.get_element_by_id(APP_ID) {
             let _ = app.remove_attribute("hidden");

@@ -1,14 +1,14 @@
-use crate::browser::{UseClipboardReturn, use_clipboard};
-use crate::content::{self, anchors};
-use crate::feed::Body;
-use crate::i18n::texts;
+use crate::hooks::{UseClipboardReturn, use_clipboard};
+use bantin_core::feed::Body;
+use bantin_core::i18n::texts;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// The article's body. Feed HTML goes through [`content::sanitize`] here and
-/// nowhere else; plain text becomes paragraphs of text. With `share_url`, each
-/// paragraph gets an anchor and a control that copies its link.
+/// The article's body. Feed HTML goes through the sanitiser
+/// (`crate::content::sanitize`) here and nowhere else; plain text becomes
+/// paragraphs of text. With `share_url`, each paragraph gets an anchor and a
+/// control that copies its link. The body is built in the browser once the
+/// element is in the page; natively (a static page) the element is empty.
 #[component]
 pub fn ArticleBody(
     /// The body as the feed gives it.
@@ -32,29 +32,14 @@ pub fn ArticleBody(
     let node = NodeRef::<Div>::new();
     let linkable = share_url.is_some();
     node.on_load(move |div| {
-        let fragment = match &body {
-            Body::Html(html) => content::sanitize(html, &base_url),
-            Body::Text(text) => content::text_paragraphs(text),
-            Body::Empty => None,
-        };
-        // Replace, not append: going from one article to another reuses
-        // this element, and the last body must not stay.
-        match fragment {
-            Some(fragment) => div.replace_children_with_node_1(&fragment),
-            None => div.replace_children_with_node_0(),
-        }
-        if linkable {
-            anchors::add(&div, t.share_paragraph);
-            anchors::reveal_target(&div);
-        }
+        fill(&div, &body, &base_url, linkable.then_some(t.share_paragraph));
         if let Some(ready) = on_ready {
             ready.run(());
         }
     });
     let UseClipboardReturn { copied, copy } = use_clipboard();
     let on_click = move |event: web_sys::MouseEvent| {
-        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if let (Some(anchor), Some(url)) = (target.as_ref().and_then(anchors::control_target), &share_url) {
+        if let (Some(anchor), Some(url)) = (paragraph_of_control(&event), &share_url) {
             copy.run(format!("{url}#{anchor}"));
         }
     };
@@ -67,4 +52,42 @@ pub fn ArticleBody(
         <div class="article__body" node_ref=node on:click=on_click data-testid="article-body"></div>
         {linkable.then(|| view! { <p class="toast" role="status">{status}</p> })}
     })
+}
+
+/// Puts the sanitised body into `div` (replacing what an earlier article
+/// left there); with `link_label`, anchors and copy-link controls too.
+#[cfg(target_arch = "wasm32")]
+fn fill(div: &web_sys::HtmlDivElement, body: &Body, base_url: &str, link_label: Option<&str>) {
+    use crate::content::{self, anchors};
+    let fragment = match body {
+        Body::Html(html) => content::sanitize(html, base_url),
+        Body::Text(text) => content::text_paragraphs(text),
+        Body::Empty => None,
+    };
+    match fragment {
+        Some(fragment) => div.replace_children_with_node_1(&fragment),
+        None => div.replace_children_with_node_0(),
+    }
+    if let Some(label) = link_label {
+        anchors::add(div, label);
+        anchors::reveal_target(div);
+    }
+}
+
+/// Natively there is no page to fill.
+#[cfg(not(target_arch = "wasm32"))]
+fn fill(_: &web_sys::HtmlDivElement, _: &Body, _: &str, _: Option<&str>) {}
+
+/// The anchor of the paragraph whose copy-link control was clicked.
+#[cfg(target_arch = "wasm32")]
+fn paragraph_of_control(event: &web_sys::MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    crate::content::anchors::control_target(&target)
+}
+
+/// Natively nothing is clicked.
+#[cfg(not(target_arch = "wasm32"))]
+fn paragraph_of_control(_: &web_sys::MouseEvent) -> Option<String> {
+    None
 }

@@ -1,6 +1,6 @@
-use crate::feed::Category;
-use crate::i18n::texts;
-use crate::routes;
+use bantin_core::feed::Category;
+use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::prelude::*;
 
 /// Trang chủ › the article's category.

@@ -1,12 +1,12 @@
-use crate::api::ApiError;
-use crate::i18n::texts;
+use bantin_core::LoadError;
+use bantin_core::i18n::texts;
 use leptos::prelude::*;
 
 /// Says what went wrong while loading, and offers to try again.
 #[component]
 pub fn ErrorPanel(
     /// What failed.
-    error: ApiError,
+    error: LoadError,
     /// Runs when the reader presses "Thử lại".
     #[prop(into)]
     on_retry: Callback<()>,

@@ -1,4 +1,4 @@
-use crate::search;
+use bantin_core::search;
 use leptos::prelude::*;
 
 /// `text` with the parts that match the search's words in `<mark>`.

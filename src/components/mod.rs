@@ -1,37 +1,60 @@
-//! Reusable pieces of the views. One public component per file.
+//! The pieces the views are drawn with. Each receives plain data (and
+//! callbacks for what the reader does) and only draws it: none loads
+//! anything, and none knows the pages. The same components render in the
+//! browser and, natively, into the static pages `bantin-tool` writes.
+//! One public component per file.
+
+/// The id of the element that holds a static page's markup until the app,
+/// drawn beside it, takes the page over.
+pub const STATIC_VIEW_ID: &str = "first-view";
 
 mod article_body;
+mod article_view;
 mod breadcrumb;
+mod cards;
+mod date_time;
+mod embed_list;
 mod error_panel;
 mod highlighted;
 mod listing_view;
+mod main_region;
+mod not_found_notice;
 mod pager;
+mod print_view;
 mod qr_code;
 mod reading_options;
 mod related_articles;
-mod resource_view;
 mod search_box;
+mod search_results;
 mod share_bar;
 mod share_panel;
+mod share_view;
 mod site_footer;
 mod site_header;
 mod skeleton;
 mod update_line;
 
 pub use article_body::ArticleBody;
+pub use article_view::{ArticleHeader, ArticleView};
 pub use breadcrumb::Breadcrumb;
+pub use date_time::{DateFormat, DateTime};
+pub use embed_list::EmbedList;
 pub use error_panel::ErrorPanel;
 pub use highlighted::Highlighted;
 pub use listing_view::ListingView;
+pub use main_region::MainRegion;
+pub use not_found_notice::NotFoundNotice;
 pub use pager::Pager;
+pub use print_view::PrintView;
 pub use qr_code::QrCode;
 pub use reading_options::ReadingOptions;
 pub use related_articles::RelatedArticles;
-pub use resource_view::{Loading, article_view, resource_view};
 pub use search_box::SearchBox;
+pub use search_results::SearchResultsView;
 pub use share_bar::ShareBar;
 pub use share_panel::SharePanel;
+pub use share_view::ShareView;
 pub use site_footer::SiteFooter;
-pub use site_header::{SiteHeader, SiteSignal};
+pub use site_header::{SiteHeader, SiteState};
 pub use skeleton::{Skeleton, SkeletonKind};
 pub use update_line::UpdateLine;

@@ -1,4 +1,4 @@
-use crate::i18n::texts;
+use bantin_core::i18n::texts;
 use leptos::prelude::*;
 
 /// Links to the previous and next page of a listing.

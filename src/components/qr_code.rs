@@ -1,4 +1,4 @@
-use crate::qr;
+use bantin_core::qr;
 use leptos::prelude::*;
 
 /// A QR code of `text` (an article's URL), drawn as one SVG path.

@@ -1,15 +1,18 @@
-use crate::i18n::texts;
-use crate::prefs::{Prefs, TEXT_SIZES, Theme};
+use crate::prefs::Prefs;
+use bantin_core::i18n::{Lang, texts};
+use bantin_core::settings::{TEXT_SIZES, Theme};
 use leptos::prelude::*;
 
-/// Text size (A− / A+), theme and language, in the masthead. Each choice is
-/// remembered for the next visit.
+/// Text size (A− / A+), theme and language, in the masthead. Each choice
+/// changes the reader's settings, which the app remembers.
 #[component]
-pub fn ReadingOptions() -> impl IntoView {
+pub fn ReadingOptions(
+    /// The reader's settings.
+    prefs: Prefs,
+) -> impl IntoView {
     let t = texts();
-    let prefs = Prefs::get();
     let size = prefs.text_size;
-    let other = crate::i18n::Lang::from_tag(t.other_language_code);
+    let other = Lang::from_tag(t.other_language_code);
     let themes = Theme::ALL
         .into_iter()
         .zip([t.theme_auto, t.theme_light, t.theme_dark])

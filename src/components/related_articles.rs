@@ -1,7 +1,8 @@
-use crate::date::UtcOffset;
-use crate::feed::Article;
-use crate::i18n::texts;
-use crate::routes;
+use super::DateTime;
+use bantin_core::date::UtcOffset;
+use bantin_core::feed::Article;
+use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,10 +21,7 @@ pub fn RelatedArticles(
     let items = articles
         .into_iter()
         .map(|a| {
-            let date = a.listed().map(|at| {
-                let local = at.to_local(zone);
-                view! { <time class="related__date" datetime=local.to_rfc3339()>{t.date(&local)}</time> }
-            });
+            let date = a.listed().map(|at| view! { <DateTime at zone class="related__date"/> });
             view! {
                 <li class="related__item">
                     <a class="related__link" href=routes::article(&a.id, &a.title)>{a.title.clone()}</a>

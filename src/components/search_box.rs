@@ -1,19 +1,21 @@
-use crate::i18n::texts;
-use crate::router::Location;
-use crate::routes;
+use bantin_core::i18n::texts;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-/// "Tìm kiếm" in the masthead: goes to the results page for what is typed.
+/// "Tìm kiếm" in the masthead. Without the app it is a plain form that goes
+/// to `/tim-kiem?q=…`; in the app, `on_search` gets what was typed.
 #[component]
-pub fn SearchBox() -> impl IntoView {
+pub fn SearchBox(
+    /// Runs with the query when the form is sent.
+    #[prop(into)]
+    on_search: Callback<String>,
+) -> impl IntoView {
     let t = texts();
-    let location = Location::get();
     let input = NodeRef::<Input>::new();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if let Some(input) = input.get() {
-            location.navigate(&routes::search(&input.value(), 1));
+            on_search.run(input.value());
         }
     };
     view! {

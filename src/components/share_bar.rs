@@ -1,9 +1,8 @@
 use super::SharePanel;
-use crate::browser::{UseSpeechReturn, use_speech};
-use crate::config;
-use crate::feed::Article;
-use crate::i18n::texts;
-use crate::routes;
+use crate::hooks::{UseSpeechReturn, use_speech};
+use bantin_core::feed::Article;
+use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::prelude::*;
 
 /// "Chia sẻ bài viết:" under an article, with "Nghe bài viết" (where the
@@ -13,9 +12,10 @@ use leptos::prelude::*;
 pub fn ShareBar(
     /// The article.
     article: std::sync::Arc<Article>,
+    /// The article's absolute URL.
+    url: String,
 ) -> impl IntoView {
     let t = texts();
-    let url = config::app_url(&routes::article(&article.id, &article.title));
     view! {
         <section class="share-bar" aria-labelledby="share-bar-heading" data-testid="share-bar">
             <h2 class="share-bar__title" id="share-bar-heading">{t.share_article}":"</h2>

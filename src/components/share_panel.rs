@@ -1,7 +1,7 @@
 use super::QrCode;
-use crate::browser::{UseClipboardReturn, UseShareReturn, use_clipboard, use_share};
-use crate::i18n::texts;
-use crate::share;
+use crate::hooks::{UseClipboardReturn, UseShareReturn, use_clipboard, use_share};
+use bantin_core::i18n::texts;
+use bantin_core::share;
 use leptos::prelude::*;
 
 /// Every way to pass an article on: the services' share links, copy link,

@@ -1,13 +1,16 @@
-use super::SiteSignal;
-use crate::i18n::texts;
-use crate::routes;
+use super::SiteState;
+use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The page footer: where the news comes from.
 #[component]
-pub fn SiteFooter() -> impl IntoView {
-    let site = SiteSignal::from_context().0;
+pub fn SiteFooter(
+    /// The portal.
+    #[prop(into)]
+    site: Signal<SiteState>,
+) -> impl IntoView {
     let t = texts();
     let source = move || {
         let (title, home) = site.with(|s| match s {

@@ -1,40 +1,35 @@
 use super::{ReadingOptions, SearchBox};
-use crate::api::{self, ApiError};
-use crate::feed::Site;
-use crate::i18n::texts;
-use crate::router::Location;
-use crate::routes;
+use crate::prefs::Prefs;
+use bantin_core::LoadError;
+use bantin_core::feed::Site;
+use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The portal's description, read once and shared by the header and footer:
-/// `None` while loading.
-#[derive(Clone, Copy)]
-pub struct SiteSignal(pub ReadSignal<Option<Result<Site, ApiError>>>);
+/// The portal's description as the shell loads it: `None` while loading.
+pub type SiteState = Option<Result<Site, LoadError>>;
 
-impl SiteSignal {
-    /// Starts reading the portal's description; the app provides it as context.
-    pub fn load() -> Self {
-        let (site, set_site) = signal(None);
-        leptos::task::spawn_local(async move { set_site.set(Some(api::site().await)) });
-        Self(site)
-    }
-
-    /// The app's shared signal (a new one outside the app, as in component tests).
-    pub fn from_context() -> Self {
-        use_context::<Self>().unwrap_or_else(Self::load)
-    }
-}
-
-/// The masthead: the portal's name and the category navigation.
+/// The skip link and the masthead: the portal's name, search, the reading
+/// settings and the category navigation.
 #[component]
-pub fn SiteHeader() -> impl IntoView {
-    let site = SiteSignal::from_context().0;
+pub fn SiteHeader(
+    /// The portal.
+    #[prop(into)]
+    site: Signal<SiteState>,
+    /// The current path, percent-encoded: its section's link is marked current.
+    #[prop(into)]
+    path: Signal<String>,
+    /// Runs with the query when the masthead's search is sent.
+    #[prop(into)]
+    on_search: Callback<String>,
+    /// The reader's settings.
+    prefs: Prefs,
+) -> impl IntoView {
     let t = texts();
+    let on_search_page = Memo::new(move |_| path.with(|p| p == "/tim-kiem"));
     // `aria-current="page"` on the link to the section being read: the link
     // itself when `exact`, else also any page under it.
-    let path = Location::get().path();
-    let on_search_page = Memo::new(move |_| path.with(|p| p == "/tim-kiem"));
     let current = move |href: &str, exact: bool| {
         path.with(|path| {
             let under = !exact && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'));
@@ -65,6 +60,7 @@ pub fn SiteHeader() -> impl IntoView {
             .collect_view()
     };
     view! {
+        <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__brand" href=routes::home(1)>
@@ -72,8 +68,8 @@ pub fn SiteHeader() -> impl IntoView {
                     {brand}
                 </a>
                 // The results page has its own, larger search box.
-                {move || (!on_search_page.get()).then(|| view! { <SearchBox/> })}
-                <ReadingOptions/>
+                {move || (!on_search_page.get()).then(|| view! { <SearchBox on_search/> })}
+                <ReadingOptions prefs/>
             </div>
             <nav class="category-nav" aria-label=t.categories>
                 <ul class="category-nav__list">

@@ -1,4 +1,4 @@
-use crate::i18n::texts;
+use bantin_core::i18n::texts;
 use leptos::prelude::*;
 
 /// The shape of the content a skeleton stands in for.

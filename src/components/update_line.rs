@@ -1,6 +1,7 @@
-use crate::date::UtcOffset;
-use crate::feed::Article;
-use crate::i18n::texts;
+use super::{DateFormat, DateTime};
+use bantin_core::date::UtcOffset;
+use bantin_core::feed::Article;
+use bantin_core::i18n::texts;
 use leptos::prelude::*;
 
 /// "Cập nhật lúc 12:41 ngày 31/03/2023 - Số lượt xem: 100", each half shown
@@ -16,10 +17,7 @@ pub fn UpdateLine(
     show_views: bool,
 ) -> impl IntoView {
     let t = texts();
-    let updated = article.updated().map(|at| {
-        let local = at.to_local(zone);
-        view! { <time datetime=local.to_rfc3339()>{t.updated(&local)}</time> }
-    });
+    let updated = article.updated().map(|at| view! { <DateTime at zone format=DateFormat::Updated/> });
     let views = article.views.filter(|_| show_views);
     let separator = (updated.is_some() && views.is_some()).then_some(" - ");
     let views = views.map(|n| view! { <span class="update-line__views">{t.view_count(n)}</span> });

@@ -2,7 +2,7 @@
 //! a stable anchor (`#doan-3`) and a small control that copies its link, and
 //! opening such a link scrolls to the paragraph and marks it.
 
-use crate::share::paragraph_anchor;
+use bantin_core::share::paragraph_anchor;
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};

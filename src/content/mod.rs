@@ -1,12 +1,11 @@
-//! Article HTML from the feed: the only way it reaches the DOM.
+//! Article HTML from the feed, in the browser: the only way it reaches the DOM.
 //!
 //! [`sanitize`] parses it with the browser's own parser into an inert
-//! document and keeps only what [`policy`] allows, so what was checked is
-//! exactly what the browser will build.
+//! document and keeps only what the policy
+//! ([`bantin_core::content::policy`]) allows, so what was checked is exactly
+//! what the browser will build.
 
 pub mod anchors;
-mod inline_style;
-pub mod policy;
 mod sanitize;
 
 pub use sanitize::{sanitize, text_paragraphs};

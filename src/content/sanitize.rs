@@ -7,12 +7,12 @@
 //! 2. every node is kept, unwrapped or removed by the allowlist;
 //! 3. paragraphs left with nothing to read are removed.
 
-use super::inline_style::{self, rename_style_attributes};
-use super::policy::{
-    ElementRule, UrlUse, attribute_allowed, check_url, element_rule, is_blank, is_caption_length,
+use crate::browser::resolver;
+use bantin_core::content::inline_style::{self, rename_style_attributes};
+use bantin_core::content::policy::{
+    self, ElementRule, UrlUse, attribute_allowed, check_url, element_rule, is_blank, is_caption_length,
     is_centered, is_junk_alt, url_attribute,
 };
-use crate::config;
 use leptos::prelude::document;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, DocumentFragment, Element, HtmlTemplateElement, Node, NodeList};
@@ -30,7 +30,8 @@ pub fn sanitize(html: &str, base_url: &str) -> Option<DocumentFragment> {
     for img in elements(fragment.query_selector_all("img")) {
         make_figure(&inert, &img);
     }
-    walk(&fragment, base_url);
+    let origin = crate::config::origin();
+    walk(&fragment, &Urls { resolve: &resolver(base_url), origin: &origin });
     for p in elements(fragment.query_selector_all("p")) {
         let empty = p.text_content().is_none_or(|t| is_blank(&t));
         if empty && p.query_selector("img").ok().flatten().is_none() {
@@ -53,8 +54,16 @@ pub fn text_paragraphs(text: &str) -> Option<DocumentFragment> {
     Some(fragment)
 }
 
+/// What the walk needs to check a URL: how to make it absolute (against the
+/// feed document's URL), and the app's own origin (links elsewhere open in a
+/// new tab).
+struct Urls<'a> {
+    resolve: &'a dyn Fn(&str) -> Option<String>,
+    origin: &'a str,
+}
+
 /// Keeps, unwraps or removes every node under `root` by the allowlist.
-fn walk(root: &Node, base_url: &str) {
+fn walk(root: &Node, urls: &Urls) {
     let mut pending = children(root);
     while let Some(node) = pending.pop() {
         if node.node_type() == Node::TEXT_NODE {
@@ -72,7 +81,7 @@ fn walk(root: &Node, base_url: &str) {
         };
         let tag = element.tag_name().to_ascii_lowercase();
         let rule = match element_rule(&tag) {
-            ElementRule::Keep => clean_attributes(&element, &tag, base_url),
+            ElementRule::Keep => clean_attributes(&element, &tag, urls),
             rule => rule,
         };
         match rule {
@@ -86,7 +95,7 @@ fn walk(root: &Node, base_url: &str) {
 /// Removes every attribute the policy does not allow, checks and resolves
 /// the URL attribute, and returns what to do with the element: a link whose
 /// URL was refused is unwrapped to its text, an image without one removed.
-fn clean_attributes(element: &Element, tag: &str, base_url: &str) -> ElementRule {
+fn clean_attributes(element: &Element, tag: &str, urls: &Urls) -> ElementRule {
     for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
         if !attribute_allowed(tag, &name.to_ascii_lowercase()) {
             let _ = element.remove_attribute(&name);
@@ -96,12 +105,12 @@ fn clean_attributes(element: &Element, tag: &str, base_url: &str) -> ElementRule
         let url = element
             .get_attribute(attr)
             .and_then(|raw| check_url(&raw, usage))
-            .and_then(|url| check_url(&config::resolve(&url, base_url)?, usage));
+            .and_then(|url| check_url(&(urls.resolve)(&url)?, usage));
         let Some(url) = url else {
             return if usage == UrlUse::Image { ElementRule::Remove } else { ElementRule::Unwrap };
         };
         let _ = element.set_attribute(attr, &url);
-        if usage == UrlUse::Link && opens_elsewhere(&url) {
+        if usage == UrlUse::Link && opens_elsewhere(&url, urls.origin) {
             let _ = element.set_attribute("target", "_blank");
             let _ = element.set_attribute("rel", "noopener noreferrer");
         }
@@ -178,10 +187,9 @@ fn is_italic_only(element: &Element) -> bool {
 }
 
 /// Web links to other sites open in a new tab; the reader keeps the article.
-fn opens_elsewhere(url: &str) -> bool {
-    let origin = leptos::prelude::window().location().origin().unwrap_or_default();
-    let web = matches!(super::policy::scheme(url).as_deref(), Some("http" | "https"));
-    web && !url.starts_with(&(origin + "/"))
+fn opens_elsewhere(url: &str, origin: &str) -> bool {
+    let web = matches!(policy::scheme(url).as_deref(), Some("http" | "https"));
+    web && !url.strip_prefix(origin).is_some_and(|path| path.starts_with('/'))
 }
 
 /// Moves an element's children to its place and removes it; returns them.

@@ -1,11 +1,11 @@
-use crate::api::{self, Latest};
+use super::lookup::retry;
 use crate::browser::post_height_to_parent;
-use crate::components::{Skeleton, SkeletonKind};
-use crate::config;
-use crate::embed::Options;
-use crate::i18n::texts;
+use crate::components::{EmbedList, Skeleton, SkeletonKind};
 use crate::router::Location;
-use crate::routes::{self, parse_query};
+use crate::{api, config};
+use bantin_core::embed::Options;
+use bantin_core::i18n::texts;
+use bantin_core::routes::parse_query;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -29,13 +29,15 @@ pub fn EmbedPage() -> impl IntoView {
     // the host page's frame.
     let content = move || match latest.get() {
         None => view! { <Skeleton kind=SkeletonKind::Listing/> }.into_any(),
-        Some(Ok(Some(latest))) => view! { <EmbedList latest options=options.clone()/> }.into_any(),
+        Some(Ok(Some(latest))) => {
+            view! { <EmbedList latest options=options.clone() origin=config::origin()/> }.into_any()
+        }
         Some(Ok(None)) => {
             view! { <p class="embed__message" role="status">{t.unknown_category}</p> }.into_any()
         }
         Some(Err(error)) => view! {
             <p class="embed__message" role="alert">{t.load_failed} ". " {t.error(&error)}</p>
-            <button type="button" class="button" on:click=move |_| latest.refetch()>{t.retry}</button>
+            <button type="button" class="button" on:click=|_| retry()>{t.retry}</button>
         }
         .into_any(),
     };
@@ -43,48 +45,5 @@ pub fn EmbedPage() -> impl IntoView {
         <div class=format!("embed embed--{theme}") style:--embed-accent=accent node_ref=root data-testid="embed">
             {content}
         </div>
-    }
-}
-
-#[component]
-fn EmbedList(latest: Latest, options: Options) -> impl IntoView {
-    let t = texts();
-    let Latest { site, category, articles } = latest;
-    let target = options.target.as_str();
-    let rel = (target == "_blank").then_some("noopener");
-    let zone = site.time_zone;
-    let (heading, more) = match &category {
-        Some(c) => (c.name.clone(), routes::category(&c.id, 1)),
-        None => (site.title.clone(), routes::home(1)),
-    };
-    let items = articles
-        .into_iter()
-        .map(|a| {
-            let thumbnail = a.image.clone().filter(|_| options.thumbnails).map(|src| {
-                view! { <img class="embed__thumb" src=src alt="" width="96" height="54" loading="lazy" decoding="async"/> }
-            });
-            let date = a.listed().map(|at| {
-                let local = at.to_local(zone);
-                view! { <time class="embed__date" datetime=local.to_rfc3339()>{t.date(&local)}</time> }
-            });
-            view! {
-                <li class="embed__item" data-testid="embed-item">
-                    <a class="embed__link" href=config::app_url(&routes::article(&a.id, &a.title)) target=target rel=rel>
-                        {thumbnail}
-                        <span class="embed__text">
-                            <span class="embed__title">{a.title.clone()}</span>
-                            {date}
-                        </span>
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h1 class="embed__heading">
-            <a href=config::app_url(&more) target=target rel=rel>{heading}</a>
-        </h1>
-        <ul class="embed__list">{items}</ul>
-        <p class="embed__more"><a href=config::app_url(&more) target=target rel=rel>{t.more} " ›"</a></p>
     }
 }

@@ -1,8 +1,12 @@
-use crate::browser::{RESIZE_MESSAGE, UseClipboardReturn, use_clipboard};
-use crate::components::SiteSignal;
-use crate::embed::{self, DEFAULT_LIMIT, MAX_LIMIT, Theme};
-use crate::i18n::texts;
-use crate::{config, head, routes};
+use super::lookup::retry;
+use crate::browser::RESIZE_MESSAGE;
+use crate::components::SiteState;
+use crate::hooks::{UseClipboardReturn, use_clipboard};
+use crate::{config, head};
+use bantin_core::embed::{self, DEFAULT_LIMIT, MAX_LIMIT};
+use bantin_core::i18n::texts;
+use bantin_core::routes;
+use bantin_core::settings::Theme;
 use leptos::ev;
 use leptos::html::Iframe;
 use leptos::prelude::*;
@@ -10,10 +14,13 @@ use leptos::prelude::*;
 /// Where a site owner builds the widget's snippet: pick category, count and
 /// theme, see the widget live, copy the two lines.
 #[component]
-pub fn EmbedCodePage() -> impl IntoView {
+pub fn EmbedCodePage(
+    /// The portal, as the shell loads it: its categories are offered.
+    #[prop(into)]
+    site: Signal<SiteState>,
+) -> impl IntoView {
     let t = texts();
     head::set(t.embed_title, Some(t.embed_intro));
-    let site = SiteSignal::from_context().0;
     let category = RwSignal::new(String::new());
     let limit = RwSignal::new(DEFAULT_LIMIT);
     let theme = RwSignal::new(Theme::Auto);
@@ -26,7 +33,7 @@ pub fn EmbedCodePage() -> impl IntoView {
     // The preview sizes itself as a host page would, from the widget's messages.
     let frame = NodeRef::<Iframe>::new();
     let height = RwSignal::new(0_u32);
-    let _ = window_event_listener(ev::message, move |event| {
+    let listener = window_event_listener(ev::message, move |event| {
         let from_preview = frame
             .get_untracked()
             .and_then(|f| f.content_window())
@@ -42,6 +49,8 @@ pub fn EmbedCodePage() -> impl IntoView {
             height.set(h);
         }
     });
+    // The listener goes with the page (a handle dropped leaves it in place).
+    on_cleanup(move || listener.remove());
 
     let categories = move || {
         site.with(|s| match s {
@@ -65,10 +74,27 @@ pub fn EmbedCodePage() -> impl IntoView {
             }
         })
         .collect_view();
+    // Without the portal's categories the builder still works (all of
+    // them); the reader is told why the list is short and may try again.
+    let site_failed = move || {
+        site.with(|s| match s {
+            Some(Err(error)) => Some(error.clone()),
+            _ => None,
+        })
+        .map(|error| {
+            view! {
+                <p class="embed-code__error" role="alert">
+                    {t.error(&error)} " "
+                    <button type="button" class="button" on:click=|_| retry()>{t.retry}</button>
+                </p>
+            }
+        })
+    };
     view! {
         <section class="embed-code" data-testid="embed-code">
             <h1 class="embed-code__title">{t.embed_title}</h1>
             <p>{t.embed_intro}</p>
+            {site_failed}
             <div class="embed-code__form">
                 <label class="embed-code__field">
                     {t.categories}

@@ -1,8 +1,9 @@
-use crate::api::{self, SEARCH_PAGE_SIZE, SearchResults};
-use crate::components::{ErrorPanel, Highlighted, Pager, Skeleton, SkeletonKind};
-use crate::i18n::texts;
+use super::lookup::retry;
+use crate::components::{ErrorPanel, SearchResultsView, Skeleton, SkeletonKind};
 use crate::router::Location;
-use crate::{head, routes};
+use crate::{api, head};
+use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::prelude::*;
 
 /// Search results for the query in the URL (`/tim-kiem?q=…`), updated as the
@@ -26,8 +27,12 @@ pub fn SearchPage() -> impl IntoView {
     head::set(t.search, None);
     let content = move || match results.get() {
         None => view! { <Skeleton kind=SkeletonKind::Listing/> }.into_any(),
-        Some(Ok(results)) => view! { <Results results query=params.get_untracked().0/> }.into_any(),
-        Some(Err(error)) => view! { <ErrorPanel error on_retry=move || results.refetch()/> }.into_any(),
+        Some(Ok(results)) => {
+            // Measured once the results are in the page (the task after this render).
+            leptos::task::spawn_local(async { measure("bantin:search", "bantin:search:input") });
+            view! { <SearchResultsView results query=params.get_untracked().0/> }.into_any()
+        }
+        Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
     };
     view! {
         <section class="search-page" data-testid="search-page">
@@ -40,46 +45,6 @@ pub fn SearchPage() -> impl IntoView {
             {content}
         </section>
     }
-}
-
-#[component]
-fn Results(results: SearchResults, query: String) -> impl IntoView {
-    let t = texts();
-    let SearchResults { site, words, total, page, hits } = results;
-    if words.is_empty() {
-        return view! { <p class="search-page__summary">{t.search_hint}</p> }.into_any();
-    }
-    let zone = site.time_zone;
-    let items = hits
-        .into_iter()
-        .map(|hit| {
-            let date = hit.date.map(|at| {
-                let local = at.to_local(zone);
-                view! { <time class="search-result__date" datetime=local.to_rfc3339()>{t.date(&local)}</time> }
-            });
-            let category = hit.category.map(|c| {
-                view! { <a class="search-result__category" href=routes::category(&c.id, 1)>{c.name}</a> }
-            });
-            let href = routes::article(&hit.id, &hit.title);
-            view! {
-                <li class="search-result" data-testid="search-result">
-                    <a class="search-result__title" href=href>
-                        <Highlighted text=hit.title words=words.clone()/>
-                    </a>
-                    <p class="search-result__meta">{category}{date}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    let has_next = page * SEARCH_PAGE_SIZE < total;
-    let view = view! {
-        <p class="search-page__summary" role="status" data-testid="search-summary">{t.found(total, &query)}</p>
-        <ol class="search-page__results">{items}</ol>
-        <Pager page has_next href=routes::search key=query/>
-    };
-    // Measured once the results are in the page (the task after this render).
-    leptos::task::spawn_local(async { measure("bantin:search", "bantin:search:input") });
-    view.into_any()
 }
 
 /// Marks a moment for the benchmark's timing of a keystroke.

@@ -9,9 +9,9 @@ import { test, expect, SEED, cards } from './fixtures.mjs';
 const VIEWS = ['/', '/chuyen-muc/giao-duc', `/bai-viet/${SEED.id}`, `/chia-se/${SEED.id}`, `/in/${SEED.id}`,
   '/tim-kiem?q=giao%20duc', '/nhung-tin', '/khong-co', '/embed?limit=3'];
 
-/** The catalogue's strings, read from src/i18n/<lang>.rs. */
+/** The catalogue's strings, read from crates/bantin-core/src/i18n/<lang>.rs. */
 function catalogue(lang) {
-  const source = readFileSync(new URL(`../../src/i18n/${lang}.rs`, import.meta.url), 'utf8');
+  const source = readFileSync(new URL(`../../crates/bantin-core/src/i18n/${lang}.rs`, import.meta.url), 'utf8');
   return Object.fromEntries([...source.matchAll(/^\s+(\w+): "((?:[^"\\]|\\.)*)",$/gm)].map((m) => [m[1], m[2]]));
 }
 

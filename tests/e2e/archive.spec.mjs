@@ -89,3 +89,18 @@ test('search finds the same articles with and without diacritics, downloading on
   await expect(page.getByTestId('search-result').locator('.search-result__title')).toHaveText(titles);
   await expect(page.getByTestId('search-result').locator('mark').first()).toBeVisible();
 });
+
+test.describe('a damaged search index', () => {
+  test.use({ allowedConsoleErrors: ['Failed to load resource'] });
+
+  // Regression: a shard that is not the index's JSON was reported as a damaged feed.
+  test('is named as the search index, not the feed, and the rest of the site reads on', async ({ page }) => {
+    await page.route('**/search/terms/gi.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"giao": [1, ' }));
+    await page.goto('/tim-kiem?q=giao');
+    const error = page.getByTestId('load-error');
+    await expect(error).toContainText('Chỉ mục tìm kiếm của kho tin bị hỏng');
+    await expect(error).not.toContainText('Dữ liệu tin tức bị hỏng');
+    await page.getByRole('banner').getByRole('link', { name: 'Trang chủ' }).click();
+    await expect(cards(page).first()).toBeVisible();
+  });
+});

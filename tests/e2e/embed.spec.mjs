@@ -136,3 +136,32 @@ test('the snippet builder makes the two lines and previews them live', async ({ 
   await expect(page.getByText('Đã sao chép mã nhúng')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 });
+
+// Regression: each visit to the snippet builder left a `message` listener on
+// the window, resizing previews that were long gone.
+test('leaving the snippet builder removes its message listener', async ({ page }) => {
+  await page.addInitScript(() => {
+    const live = new Set();
+    const add = window.addEventListener.bind(window);
+    const remove = window.removeEventListener.bind(window);
+    window.addEventListener = (type, listener, options) => {
+      if (type === 'message') live.add(listener);
+      return add(type, listener, options);
+    };
+    window.removeEventListener = (type, listener, options) => {
+      if (type === 'message') live.delete(listener);
+      return remove(type, listener, options);
+    };
+    window.__messageListeners = () => live.size;
+  });
+  await page.goto('/');
+  const before = await page.evaluate(() => window.__messageListeners());
+  for (let visit = 0; visit < 3; visit += 1) {
+    await page.getByRole('link', { name: 'Nhúng tin' }).click();
+    await expect(page.getByTestId('embed-code')).toBeVisible();
+    expect(await page.evaluate(() => window.__messageListeners())).toBe(before + 1);
+    await page.getByRole('banner').getByRole('link', { name: 'Trang chủ' }).first().click();
+    await expect(page.getByTestId('listing')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.__messageListeners())).toBe(before);
+  }
+});

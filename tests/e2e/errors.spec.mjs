@@ -19,10 +19,17 @@ for (const [name, fault, message] of faults) {
     await expect(error).toContainText(message);
     await expect(cards(page)).toHaveCount(0);
 
+    // The masthead's portal name and sections come from the same feed.
+    const masthead = page.getByRole('banner');
+    await expect(masthead.getByRole('link', { name: 'Giáo dục – Đào tạo' })).toHaveCount(0);
+
     await page.unroute('**/feed.json');
     await error.getByRole('button', { name: 'Thử lại' }).click();
     await expect(cards(page)).toHaveCount(10);
     await expect(error).toHaveCount(0);
+    // Regression: the masthead used to stay empty after a retry; it loads again with the view.
+    await expect(masthead.getByText('Cổng thông tin điện tử quận Bình Giang')).toBeVisible();
+    await expect(masthead.getByRole('link', { name: 'Giáo dục – Đào tạo' })).toBeVisible();
   });
 }
 

@@ -1,7 +1,7 @@
 // Network faults and bad bodies: every one ends, in bounded time, in content
 // or a clear message with a retry, never a blank page, a panic or an
 // unhandled rejection. Attempts time out after 8 s and are tried 3 times with
-// backoff (src/api/retry.rs), so the slowest fault here ends within ~20 s.
+// backoff (bantin_core::net), so the slowest fault here ends within ~20 s.
 // The run ends by printing how many of these ended in a clear state
 // (faults-reporter.mjs).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';

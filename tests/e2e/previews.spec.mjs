@@ -58,7 +58,7 @@ test('a crawler gets the article’s Open Graph tags without running JavaScript'
   // The article's first screen is in the page itself, before the app's notice.
   const first = html.match(/<body>\s*<div id="first-view">([\s\S]*?)<\/main><\/div>/)?.[1] ?? '';
   expect(unescape(first)).toContain(`<h1 class="article__title">${SEED.title}</h1>`);
-  expect(unescape(first)).toContain(`<p class="article__lead">${seed.summary}</p>`);
+  expect(unescape(first)).toContain(`<p data-testid="lead" class="article__lead">${seed.summary}</p>`);
 });
 
 test('the preview page is the app’s own page: same loader, same policy', async ({ request }) => {

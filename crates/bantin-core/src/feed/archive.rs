@@ -1,0 +1,193 @@
+//! The articles of a (possibly paginated) feed, as far as it has been read,
+//! and the views cut from it: listing pages, one article, related articles.
+
+use super::model::{Article, Category, FeedPage, Site};
+use super::views::{ArticleData, Latest, Listing};
+use crate::search::{self, SearchHit};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Articles on one listing page.
+pub const PAGE_SIZE: usize = 10;
+/// Related articles shown under an article.
+pub const RELATED_COUNT: usize = 5;
+
+/// The feed's documents read so far, in order, flattened into one list.
+#[derive(Clone, Debug)]
+pub struct Archive {
+    /// The portal, as the first document describes it.
+    pub site: Site,
+    /// Every article read so far, each document newest first, in document order.
+    pub articles: Vec<Arc<Article>>,
+    /// True when the last document has no further page.
+    pub complete: bool,
+    ids: HashSet<String>,
+}
+
+/// Which articles a listing shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter<'a> {
+    /// Every article (the home page).
+    All,
+    /// One category's articles, by category id.
+    Category(&'a str),
+}
+
+/// One page of a listing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListingPage {
+    /// 1-based page number.
+    pub page: usize,
+    /// The articles on it.
+    pub articles: Vec<Arc<Article>>,
+    /// Whether a following page has articles.
+    pub has_next: bool,
+}
+
+impl<'a> Filter<'a> {
+    /// The filter for a listing of `category` (`None`: every article).
+    pub fn of(category: Option<&'a str>) -> Self {
+        category.map_or(Filter::All, Filter::Category)
+    }
+
+    fn accepts(&self, article: &Article) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Category(id) => article.in_category(id),
+        }
+    }
+}
+
+impl Archive {
+    /// An archive holding the first document of a feed.
+    pub fn new(first: &FeedPage) -> Self {
+        let mut archive = Self {
+            site: first.site.clone(),
+            articles: Vec::with_capacity(first.articles.len()),
+            complete: false,
+            ids: HashSet::new(),
+        };
+        archive.push(first);
+        archive
+    }
+
+    /// Adds the next document. An article already seen on an earlier page
+    /// (feeds shift while being paged) keeps its first place.
+    pub fn push(&mut self, page: &FeedPage) {
+        for article in &page.articles {
+            if self.ids.insert(article.id.clone()) {
+                self.articles.push(Arc::clone(article));
+            }
+        }
+        self.complete = page.next_url.is_none();
+    }
+
+    fn matching<'a>(&'a self, filter: Filter<'a>) -> impl Iterator<Item = &'a Arc<Article>> + 'a {
+        self.articles.iter().filter(move |a| filter.accepts(a))
+    }
+
+    /// Whether enough has been read to fill listing page `page`. While the
+    /// feed goes on, a full page is taken to have a next one, so the next
+    /// document is fetched only when a reader asks for that next page.
+    pub fn can_list(&self, filter: Filter, page: usize) -> bool {
+        let last = page.saturating_mul(PAGE_SIZE).saturating_sub(1);
+        self.complete || self.matching(filter).nth(last).is_some()
+    }
+
+    /// Listing page `page` (1-based), or `None` when it has no articles
+    /// (a page number past the end). Page 1 always exists, even when empty.
+    pub fn listing(&self, filter: Filter, page: usize) -> Option<ListingPage> {
+        let skip = page.checked_sub(1)?.checked_mul(PAGE_SIZE)?;
+        let mut rest = self.matching(filter).skip(skip);
+        let articles: Vec<_> = rest.by_ref().take(PAGE_SIZE).cloned().collect();
+        if articles.is_empty() && page > 1 {
+            return None;
+        }
+        let has_next = rest.next().is_some() || (!self.complete && articles.len() == PAGE_SIZE);
+        Some(ListingPage { page, articles, has_next })
+    }
+
+    /// Whether enough has been read to show the `n` latest articles.
+    pub fn has_latest(&self, filter: Filter, n: usize) -> bool {
+        self.complete || self.matching(filter).nth(n.saturating_sub(1)).is_some()
+    }
+
+    /// The `n` latest articles (fewer when the feed has fewer).
+    pub fn latest(&self, filter: Filter, n: usize) -> Vec<Arc<Article>> {
+        self.matching(filter).take(n).cloned().collect()
+    }
+
+    /// The article with this id, if read so far.
+    pub fn find(&self, id: &str) -> Option<&Arc<Article>> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Other articles of the same category, newest first.
+    pub fn related(&self, article: &Article) -> Vec<Arc<Article>> {
+        let Some(category) = &article.category else {
+            return Vec::new();
+        };
+        let mut related: Vec<_> =
+            self.matching(Filter::Category(&category.id)).filter(|a| a.id != article.id).cloned().collect();
+        Article::sort_newest_first(&mut related);
+        related.truncate(RELATED_COUNT);
+        related
+    }
+
+    /// The category `id` names, from the portal's list or, failing that, the
+    /// articles read so far: `Some(None)` for no id, `None` for an unknown one.
+    pub fn category(&self, id: Option<&str>) -> Option<Option<Category>> {
+        let Some(id) = id else { return Some(None) };
+        let used = || self.articles.iter().find_map(|a| a.category.as_ref().filter(|c| c.id == id));
+        self.site.category(id).or_else(used).cloned().map(Some)
+    }
+
+    /// Listing page `page` of `category` as its view shows it; `None` for an
+    /// unknown category or a page past the end.
+    pub fn listing_view(&self, category: Option<&str>, page: usize) -> Option<Listing> {
+        let known = self.category(category)?;
+        let page = self.listing(Filter::of(category), page)?;
+        Some(Listing { site: self.site.clone(), category: known, page })
+    }
+
+    /// The `n` newest articles of `category` for the widget; `None` for an
+    /// unknown category.
+    pub fn latest_view(&self, category: Option<&str>, n: usize) -> Option<Latest> {
+        let known = self.category(category)?;
+        Some(Latest {
+            site: self.site.clone(),
+            category: known,
+            articles: self.latest(Filter::of(category), n),
+        })
+    }
+
+    /// The article `id` with its related articles, if read so far.
+    pub fn article_view(&self, id: &str) -> Option<ArticleData> {
+        let article = Arc::clone(self.find(id)?);
+        Some(ArticleData { site: self.site.clone(), related: self.related(&article), article })
+    }
+
+    /// Every article read so far that matches the query's `words` (in its
+    /// title, lead or category name), in listing order: the total and page
+    /// `page` of the hits.
+    pub fn search(&self, words: &[String], page: usize) -> (usize, Vec<SearchHit>) {
+        let found: Vec<&Arc<Article>> = self
+            .articles
+            .iter()
+            .filter(|a| {
+                let category = a.category.as_ref().map_or("", |c| c.name.as_str());
+                let text = format!("{} {} {category}", a.title, a.summary.as_deref().unwrap_or(""));
+                search::matches(words, &search::words(&text))
+            })
+            .collect();
+        let hits = search::page_of(&found, page)
+            .map(|a| SearchHit {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                date: a.listed(),
+                category: a.category.clone(),
+            })
+            .collect();
+        (found.len(), hits)
+    }
+}

@@ -1,0 +1,243 @@
+//! From the wire document to the model: fallbacks, categories, order.
+
+use super::model::{Article, Body, Category, FeedPage, Site};
+use crate::content::policy::{UrlUse, check_url, scheme};
+use crate::date::{Timestamp, UtcOffset};
+use crate::layout::Layout;
+use crate::text::{html_to_text, slug, truncate_words};
+use crate::wire::{WireAuthor, WireFeed, WireItem, WireLayout};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Resolves a URL found in a feed against the feed's own URL; `None` when it
+/// cannot be resolved.
+pub type Resolve<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Longest derived title, in characters.
+const DERIVED_TITLE_CHARS: usize = 90;
+/// Longest derived teaser, in characters.
+const TEASER_CHARS: usize = 220;
+/// Longest title and lead shown, in characters: a CMS accident (a whole
+/// article pasted as its title) must not fill the page.
+const TITLE_MAX_CHARS: usize = 300;
+const SUMMARY_MAX_CHARS: usize = 1_000;
+
+/// Converts one feed document. `parent` is the portal as the first document of
+/// a paginated feed describes it; later pages inherit its categories and zone.
+pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedPage {
+    let site = match parent {
+        Some(site) => site.clone(),
+        None => site_of(&wire, resolve),
+    };
+    let feed_authors = author_names(wire.authors.0, wire.author.0);
+    // The empty reference resolves to the document's own URL.
+    let base_url = resolve("").unwrap_or_default();
+    let items = wire.items.0.unwrap_or_default();
+    let total = items.len();
+    let mut seen = HashSet::with_capacity(total);
+    let mut articles: Vec<Arc<Article>> = items
+        .into_iter()
+        .filter_map(|item| item.0)
+        .filter_map(|item| article(item, &site, &feed_authors, &base_url, resolve))
+        .filter(|a| seen.insert(a.id.clone()))
+        .map(Arc::new)
+        .collect();
+    // Newest first; undated items keep their feed order, after dated ones.
+    Article::sort_newest_first(&mut articles);
+    let mut site = site;
+    if site.categories.is_empty() {
+        site.categories = categories_in_use(&articles);
+    }
+    FeedPage {
+        site,
+        skipped: total - articles.len(),
+        next_url: wire.next_url.0.as_deref().and_then(|u| feed_link(u, resolve)),
+        articles,
+    }
+}
+
+fn site_of(wire: &WireFeed, resolve: Resolve) -> Site {
+    let ext = wire.bantin.0.as_ref();
+    let categories = ext
+        .map(|e| &e.categories.0)
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.0.as_ref())
+        .filter_map(|c| {
+            let id = non_empty(c.id.0.as_deref())?;
+            let name = non_empty(c.name.0.as_deref()).unwrap_or(id);
+            Some(Category { id: id.to_owned(), name: name.to_owned() })
+        })
+        .fold(Vec::<Category>::new(), |mut all, c| {
+            if !all.iter().any(|seen| seen.id == c.id) {
+                all.push(c);
+            }
+            all
+        });
+    Site {
+        title: non_empty(wire.title.0.as_deref()).unwrap_or("Bantin").to_owned(),
+        description: non_empty(wire.description.0.as_deref()).map(str::to_owned),
+        home_page_url: non_empty(wire.home_page_url.0.as_deref()).map(str::to_owned),
+        language: non_empty(wire.language.0.as_deref()).map(str::to_owned),
+        categories,
+        time_zone: ext
+            .and_then(|e| e.time_zone.0.as_deref())
+            .and_then(UtcOffset::parse)
+            .unwrap_or(UtcOffset::VIETNAM),
+        layout: ext.and_then(|e| e.layout.0.as_ref()).and_then(|l| layout_of(l, resolve)),
+    }
+}
+
+fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
+    if wire.version.0 != Some(1) {
+        return None;
+    }
+    let count = |c: &crate::wire::loose::Count| c.0.and_then(|n| usize::try_from(n).ok());
+    let text = |t: &crate::wire::loose::Text| non_empty(t.0.as_deref()).map(str::to_owned);
+    let category_pages = wire
+        .category_pages
+        .0
+        .iter()
+        .flatten()
+        .filter_map(|(id, pages)| Some((id.clone(), count(pages)?)))
+        .collect();
+    Layout::new(
+        // The empty reference resolves to the document's own URL.
+        resolve("")?,
+        (count(&wire.page_size)?, count(&wire.home_pages)?),
+        category_pages,
+        (text(&wire.home_page)?, text(&wire.category_page)?, text(&wire.article)?),
+        (text(&wire.search), text(&wire.category_latest)),
+    )
+}
+
+fn article(
+    item: WireItem,
+    site: &Site,
+    feed_authors: &[String],
+    base_url: &str,
+    resolve: Resolve,
+) -> Option<Article> {
+    let id = non_empty(item.id.0.as_deref()).or(non_empty(item.url.0.as_deref()))?.to_owned();
+    let body = match (non_empty(item.content_html.0.as_deref()), non_empty(item.content_text.0.as_deref())) {
+        (Some(html), _) => Body::Html(html.to_owned()),
+        (None, Some(text)) => Body::Text(text.to_owned()),
+        (None, None) => Body::Empty,
+    };
+    let summary = non_empty(item.summary.0.as_deref()).map(|s| truncate_words(s, SUMMARY_MAX_CHARS));
+    let body_text = match &body {
+        Body::Html(html) => Some(html_to_text(html)),
+        Body::Text(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
+        Body::Empty => None,
+    };
+    let reading_minutes = body_text.as_deref().map(|text| reading_minutes(text.split_whitespace().count()));
+    let body_text = body_text.filter(|t| !t.is_empty());
+    let (title, teaser) = match non_empty(item.title.0.as_deref()) {
+        Some(title) => {
+            let teaser =
+                summary.clone().or_else(|| body_text.as_deref().map(|t| truncate_words(t, TEASER_CHARS)));
+            (truncate_words(title, TITLE_MAX_CHARS), teaser)
+        }
+        None => {
+            let source = summary.clone().or(body_text)?;
+            (truncate_words(&source, DERIVED_TITLE_CHARS), None)
+        }
+    };
+    let ext = item.bantin.0.unwrap_or_default();
+    let zone = site.time_zone;
+    let date = |field: Option<String>| field.as_deref().and_then(|d| Timestamp::parse(d, zone));
+    let mut authors = author_names(item.authors.0, item.author.0);
+    if authors.is_empty() {
+        authors = feed_authors.to_vec();
+    }
+    let first_tag = item.tags.0.iter().find_map(|t| non_empty(t.0.as_deref()));
+    Some(Article {
+        id,
+        title,
+        summary,
+        teaser,
+        body,
+        image: [item.image.0, item.banner_image.0].iter().flatten().find_map(|u| image(u, resolve)),
+        permalink: non_empty(item.url.0.as_deref()).and_then(|u| link(u, resolve)),
+        published: date(item.date_published.0),
+        modified: date(item.date_modified.0),
+        authors,
+        byline: non_empty(ext.byline.0.as_deref()).map(str::to_owned),
+        views: ext.views.0,
+        category: match non_empty(ext.category.0.as_deref()) {
+            Some(id) => Some(
+                site.category(id)
+                    .cloned()
+                    .unwrap_or_else(|| Category { id: id.to_owned(), name: id.to_owned() }),
+            ),
+            None => first_tag.map(|tag| category_of_tag(tag, site)),
+        },
+        language: non_empty(item.language.0.as_deref()).map(str::to_owned),
+        base_url: base_url.to_owned(),
+        reading_minutes,
+    })
+}
+
+/// Words read per minute: Vietnamese news prose, read on a screen.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// Minutes to read `words` words, rounded, at least one.
+fn reading_minutes(words: usize) -> u32 {
+    u32::try_from(((words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE).max(1)).unwrap_or(u32::MAX)
+}
+
+/// The category a tag names: a declared one with that name or slug, else a
+/// category of its own.
+fn category_of_tag(tag: &str, site: &Site) -> Category {
+    let id = match slug(tag, 80) {
+        s if s.is_empty() => tag.to_owned(),
+        s => s,
+    };
+    let declared = site.categories.iter().find(|c| c.id == id || slug(&c.name, 80) == id);
+    declared.cloned().unwrap_or(Category { id, name: tag.to_owned() })
+}
+
+fn categories_in_use(articles: &[Arc<Article>]) -> Vec<Category> {
+    let mut all: Vec<Category> = Vec::new();
+    for c in articles.iter().filter_map(|a| a.category.as_ref()) {
+        if !all.iter().any(|seen| seen.id == c.id) {
+            all.push(c.clone());
+        }
+    }
+    all
+}
+
+fn author_names(
+    authors: Vec<crate::wire::loose::Object<WireAuthor>>,
+    author: Option<WireAuthor>,
+) -> Vec<String> {
+    authors
+        .into_iter()
+        .filter_map(|a| a.0)
+        .chain(author)
+        .filter_map(|a| non_empty(a.name.0.as_deref()).map(str::to_owned))
+        .collect()
+}
+
+fn image(url: &str, resolve: Resolve) -> Option<String> {
+    let checked = check_url(url, UrlUse::Image)?;
+    if scheme(&checked).as_deref() == Some("data") {
+        return Some(checked);
+    }
+    resolve(&checked).and_then(|abs| check_url(&abs, UrlUse::Image))
+}
+
+/// A URL of another feed document: only ever fetched over HTTP(S).
+fn feed_link(url: &str, resolve: Resolve) -> Option<String> {
+    let abs = resolve(url.trim())?;
+    matches!(scheme(&abs).as_deref(), Some("http" | "https")).then_some(abs)
+}
+
+fn link(url: &str, resolve: Resolve) -> Option<String> {
+    let checked = check_url(url, UrlUse::Link)?;
+    resolve(&checked).and_then(|abs| check_url(&abs, UrlUse::Link))
+}
+
+fn non_empty(s: Option<&str>) -> Option<&str> {
+    s.map(str::trim).filter(|s| !s.is_empty())
+}

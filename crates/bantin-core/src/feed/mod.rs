@@ -1,0 +1,23 @@
+//! The portal's content model, built from feed documents: pure logic with no
+//! browser in sight, so all of it is tested natively.
+
+mod archive;
+mod convert;
+mod model;
+#[cfg(test)]
+mod tests;
+mod views;
+
+pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT};
+pub use convert::{Resolve, convert};
+pub use model::{Article, Body, Category, FeedPage, Site};
+pub use views::{ArticleData, Latest, Listing};
+
+use crate::wire::{FeedError, parse_document};
+
+/// Parses one feed document from the bytes of a response. `resolve` makes the
+/// feed's relative URLs absolute against the document's own URL; `parent` is
+/// the portal as the feed's first document describes it (`None` for that one).
+pub fn parse_page(bytes: &[u8], resolve: Resolve, parent: Option<&Site>) -> Result<FeedPage, FeedError> {
+    parse_document(bytes).map(|wire| convert(wire, resolve, parent))
+}

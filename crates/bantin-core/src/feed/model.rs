@@ -1,0 +1,151 @@
+//! The portal and its articles as the views see them: already shaped,
+//! with every fallback applied, so a view only reads fields.
+
+use crate::date::{Timestamp, UtcOffset};
+use crate::layout::Layout;
+use std::sync::Arc;
+
+/// A section of the portal ("Giáo dục – Đào tạo"), with its own listing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Category {
+    /// Stable id used in URLs, e.g. `giao-duc`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+}
+
+/// What the top-level feed says about the portal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    /// The portal's name.
+    pub title: String,
+    /// What the portal is about, for the meta description.
+    pub description: Option<String>,
+    /// The portal's own home page.
+    pub home_page_url: Option<String>,
+    /// The feed's language, e.g. `vi`.
+    pub language: Option<String>,
+    /// Sections in navigation order: `_bantin.categories`, or when the feed
+    /// declares none, the categories its articles use, in order of appearance.
+    pub categories: Vec<Category>,
+    /// The zone every time is shown in.
+    pub time_zone: UtcOffset,
+    /// The static layout of a large archive, when the feed has one.
+    pub layout: Option<Layout>,
+}
+
+impl Site {
+    /// The declared category with this id.
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+}
+
+/// An article's body, as the feed gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// `content_html`: must go through the sanitiser before it reaches the DOM.
+    Html(String),
+    /// `content_text`: shown as paragraphs of plain text.
+    Text(String),
+    /// The feed gave no body.
+    Empty,
+}
+
+/// One article, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    /// The feed's id, unique within the feed.
+    pub id: String,
+    /// A display title, never empty (derived from the text when the feed has none).
+    pub title: String,
+    /// The lead (`summary`), set apart above the body.
+    pub summary: Option<String>,
+    /// Text for a listing card: the summary, else the start of the body; `None`
+    /// when the title was itself derived from that text.
+    pub teaser: Option<String>,
+    /// The body.
+    pub body: Body,
+    /// The main image, as an absolute URL.
+    pub image: Option<String>,
+    /// The article's permalink on the portal's own site.
+    pub permalink: Option<String>,
+    /// First publication.
+    pub published: Option<Timestamp>,
+    /// Last update.
+    pub modified: Option<Timestamp>,
+    /// Authors' names (the item's, else the feed's).
+    pub authors: Vec<String>,
+    /// The credit line as printed, e.g. `Tin, ảnh: Mỹ Linh`.
+    pub byline: Option<String>,
+    /// How many times it was read.
+    pub views: Option<u64>,
+    /// Its section.
+    pub category: Option<Category>,
+    /// The article's language when the feed gives one.
+    pub language: Option<String>,
+    /// The feed document it came from: relative URLs in its body resolve against it.
+    pub base_url: String,
+    /// About how long it takes to read, in minutes (when the body is known).
+    pub reading_minutes: Option<u32>,
+}
+
+impl Article {
+    /// The time the update line shows: the last update, else first publication.
+    pub fn updated(&self) -> Option<Timestamp> {
+        self.modified.or(self.published)
+    }
+
+    /// The time a listing orders by: first publication, else the last update.
+    pub fn listed(&self) -> Option<Timestamp> {
+        self.published.or(self.modified)
+    }
+
+    /// Sorts newest first (by [`Self::listed`]); undated articles keep their
+    /// order, after dated ones. One function, so one copy of the sort in the binary.
+    pub fn sort_newest_first(articles: &mut [Arc<Self>]) {
+        articles.sort_by_key(|a| std::cmp::Reverse(a.listed()));
+    }
+
+    /// The credit line under the article: the byline as printed, else the
+    /// authors' names.
+    pub fn credit(&self) -> Option<String> {
+        self.byline.clone().or_else(|| (!self.authors.is_empty()).then(|| self.authors.join(", ")))
+    }
+
+    /// What "Nghe bài viết" reads: the title, the lead, then the body, each
+    /// ending a sentence.
+    pub fn spoken_text(&self) -> String {
+        let body = match &self.body {
+            Body::Html(html) => crate::text::html_to_text(html),
+            Body::Text(text) => crate::text::collapse_whitespace(text),
+            Body::Empty => String::new(),
+        };
+        let parts = [Some(self.title.as_str()), self.summary.as_deref(), Some(body.as_str())];
+        let sentences = parts
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| if p.ends_with(['.', '!', '?', '…']) { p.to_owned() } else { format!("{p}.") });
+        sentences.collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether the article belongs to the category with this id.
+    pub fn in_category(&self, id: &str) -> bool {
+        self.category.as_ref().is_some_and(|c| c.id == id)
+    }
+}
+
+/// One fetched feed document, converted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FeedPage {
+    /// The portal, as this document describes it.
+    pub site: Site,
+    /// Its articles, newest first.
+    pub articles: Vec<Arc<Article>>,
+    /// The absolute URL of the next document of a paginated feed.
+    pub next_url: Option<String>,
+    /// Items that could not be shown at all (no id, no text), for diagnostics.
+    pub skipped: usize,
+}

@@ -1,0 +1,326 @@
+//! Feed parsing over our own fixtures, the bundled sample, and feeds from the
+//! wild in `../shared/vectors`.
+
+use super::*;
+use crate::date::UtcOffset;
+use crate::wire::FeedError;
+use std::path::{Path, PathBuf};
+
+/// A resolver good enough for tests, for a feed at
+/// `https://portal.example.vn/data/feed.json`: absolute URLs stay, others join it.
+fn resolve(url: &str) -> Option<String> {
+    if crate::content::policy::scheme(url).is_some() {
+        return Some(url.to_owned());
+    }
+    let origin = "https://portal.example.vn";
+    Some(match url.strip_prefix('/') {
+        Some(path) => format!("{origin}/{path}"),
+        None => format!("{origin}/data/{url}"),
+    })
+}
+
+fn parse(json: &str) -> FeedPage {
+    parse_page(json.as_bytes(), &resolve, None).unwrap_or_else(|e| panic!("{e}: {json}"))
+}
+
+fn feed_with_items(items: &str) -> String {
+    format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Cổng","items":[{items}]}}"#)
+}
+
+fn vectors() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("SKIPPED: {} is missing; the external feed cases did not run", dir.display());
+        None
+    }
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_bundled_sample_pages_and_reproduces_the_seed_anatomy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public");
+    let first = parse_page(&read(&root.join("feed.json")), &resolve, None);
+    let first = first.unwrap_or_else(|e| panic!("feed.json: {e}"));
+    assert_eq!(first.skipped, 0);
+    assert!(first.site.categories.len() >= 5);
+    assert_eq!(first.next_url.as_deref(), Some("https://portal.example.vn/data/feed-2.json"));
+    let second = parse_page(&read(&root.join("feed-2.json")), &resolve, Some(&first.site));
+    let second = second.unwrap_or_else(|e| panic!("feed-2.json: {e}"));
+    assert_eq!((second.skipped, second.next_url.as_ref()), (0, None));
+
+    let mut archive = Archive::new(&first);
+    archive.push(&second);
+    assert!(archive.complete);
+    assert!(archive.articles.len() >= 30);
+    assert!(archive.articles.len() > PAGE_SIZE * 2, "the sample must page");
+    for category in &archive.site.categories {
+        let count = archive.articles.iter().filter(|a| a.in_category(&category.id)).count();
+        assert!(count >= 5, "{} has {count} articles", category.name);
+    }
+    for a in &archive.articles {
+        assert!(a.category.is_some(), "{} has no category", a.id);
+        assert!(a.updated().is_some(), "{} has no date", a.id);
+    }
+
+    let seed = archive.find("bg-2023-0331-nq29").unwrap_or_else(|| panic!("seed article missing"));
+    assert_eq!(seed.byline.as_deref(), Some("Tin, ảnh: Mỹ Linh"));
+    assert_eq!(seed.views, Some(100));
+    assert!(seed.summary.is_some());
+    assert_eq!(seed.category.as_ref().map(|c| c.id.as_str()), Some("chinh-tri"));
+    let updated = seed.updated().map(|t| t.to_local(archive.site.time_zone));
+    let shown = updated.map(|t| format!("{} {}", t.clock(), t.date_dmy()));
+    assert_eq!(shown.as_deref(), Some("12:41 31/03/2023"));
+    let Body::Html(html) = &seed.body else { panic!("seed body is not HTML") };
+    assert!(html.contains(r"C:\Users"), "the sample keeps the leaked alt text to clean");
+    assert!(html.contains("<img"));
+}
+
+#[test]
+fn feeds_from_the_wild_parse_and_every_item_gets_a_title() {
+    let Some(vectors) = vectors() else { return };
+    let mut files = Vec::new();
+    for dir in ["real-feeds", "jsonfeed-schema"] {
+        for entry in std::fs::read_dir(vectors.join(dir)).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let is_feed = path.extension().is_some_and(|e| e == "json")
+                && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("schema"));
+            if is_feed {
+                files.push(path);
+            }
+        }
+    }
+    assert_eq!(files.len(), 6, "3 real feeds and 3 schema examples: {files:?}");
+    for path in files {
+        let page =
+            parse_page(&read(&path), &resolve, None).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(!page.articles.is_empty(), "{}", path.display());
+        assert_eq!(page.skipped, 0, "{}", path.display());
+        for a in &page.articles {
+            assert!(!a.title.trim().is_empty(), "{}: item {} has no title", path.display(), a.id);
+        }
+    }
+}
+
+#[test]
+fn rfc_2822_dates_from_the_wild_are_understood() {
+    let Some(vectors) = vectors() else { return };
+    let page = parse_page(&read(&vectors.join("real-feeds/jsonfeed_elastic_1.1.json")), &resolve, None);
+    let page = page.unwrap_or_else(|e| panic!("{e}"));
+    let dated = page.articles.iter().filter(|a| a.published.is_some()).count();
+    assert_eq!(dated, 2, "both dated items keep their 'Fri, 31 May 2019 12:17:58 -0700' dates");
+    let newest = page.articles[0].published.map(|t| t.to_local(UtcOffset::VIETNAM).date_dmy());
+    assert_eq!(newest.as_deref(), Some("01/06/2019"));
+}
+
+#[test]
+fn microblog_items_take_their_title_from_the_text() {
+    let Some(vectors) = vectors() else { return };
+    let page = parse_page(&read(&vectors.join("jsonfeed-schema/microblog.json")), &resolve, None);
+    let page = page.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(page.articles[0].title, "Cats are neat. https://example.org/cats");
+    assert_eq!(page.articles[0].teaser, None, "the text is not repeated under the title");
+    assert_eq!(page.articles[0].authors, ["Brent Simmons"], "items inherit the feed's author");
+}
+
+#[test]
+fn version_1_feeds_with_numeric_ids_and_singular_authors() {
+    let page = parse(
+        r#"{"version":"https://jsonfeed.org/version/1","title":"Old","items":[
+            {"id":42,"title":"A","content_text":"x","author":{"name":"An"},"date_published":"2020-01-24T23:46:57Z"},
+            {"id":43,"title":"B","content_html":"<p>y</p>","authors":{"name":"Bình"}}]}"#,
+    );
+    let ids: Vec<_> = page.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["42", "43"]);
+    assert_eq!(page.articles[0].authors, ["An"]);
+    assert_eq!(page.articles[1].authors, ["Bình"]);
+}
+
+#[test]
+fn damaged_items_render_with_fallbacks_or_are_skipped() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"no-title","summary":"Chỉ có tóm tắt","date_published":"not a date"},
+           {"id":"bad-types","title":7,"content_html":"<p>Nội dung <b>chính</b></p>","tags":"x","_bantin":{"views":"100"}},
+           {"id":"unknown-fields","title":"T","whatever":{"deep":[1,2,3]},"date_modified":"2023-03-31T12:41:00+07:00"},
+           {"title":"no id at all"},
+           {"id":"empty"},
+           "not an object",
+           {"id":"unknown-fields","title":"duplicate id"}"#,
+    ));
+    let by_id = |id: &str| page.articles.iter().find(|a| a.id == id).cloned();
+    let no_title = by_id("no-title").unwrap_or_else(|| panic!("no-title skipped"));
+    assert_eq!((no_title.title.as_str(), no_title.published), ("Chỉ có tóm tắt", None));
+    let bad = by_id("bad-types").unwrap_or_else(|| panic!("bad-types skipped"));
+    assert_eq!((bad.title.as_str(), bad.views, bad.category.clone()), ("Nội dung chính", None, None));
+    assert_eq!(by_id("unknown-fields").map(|a| a.title.clone()).as_deref(), Some("T"));
+    assert_eq!(page.articles.len(), 3);
+    assert_eq!(page.skipped, 4);
+}
+
+#[test]
+fn articles_are_ordered_newest_first_undated_last() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"undated","title":"U"},
+           {"id":"old","title":"O","date_published":"2023-01-01T08:00:00+07:00"},
+           {"id":"new","title":"N","date_published":"2023-03-01T08:00:00+07:00"},
+           {"id":"mid","title":"M","date_modified":"2023-02-01T08:00:00+07:00"}"#,
+    ));
+    let ids: Vec<_> = page.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["new", "mid", "old", "undated"]);
+}
+
+#[test]
+fn categories_come_from_the_extension_or_the_first_tag() {
+    let page = parse(
+        r#"{"version":"https://jsonfeed.org/version/1.1","title":"P",
+            "_bantin":{"time_zone":"+08:00","categories":[{"id":"giao-duc","name":"Giáo dục"},{"id":"y-te","name":"Y tế"},{"name":"no id"}]},
+            "items":[
+              {"id":"a","title":"A","_bantin":{"category":"giao-duc","views":1234,"byline":"Tin: An"}},
+              {"id":"b","title":"B","tags":["Y tế","Sức khỏe"]},
+              {"id":"c","title":"C","tags":["", "Đời sống"]},
+              {"id":"d","title":"D","_bantin":{"category":"khac"}}]}"#,
+    );
+    assert_eq!(page.site.time_zone, UtcOffset::parse("+08:00").unwrap_or(UtcOffset::UTC));
+    let ids: Vec<_> = page.site.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["giao-duc", "y-te"]);
+    let cat = |i: usize| page.articles[i].category.clone().map(|c| (c.id, c.name));
+    assert_eq!(cat(0), Some(("giao-duc".into(), "Giáo dục".into())));
+    assert_eq!(cat(1), Some(("y-te".into(), "Y tế".into())), "tag matched the declared name");
+    assert_eq!(cat(2), Some(("doi-song".into(), "Đời sống".into())));
+    assert_eq!(cat(3), Some(("khac".into(), "khac".into())));
+    assert_eq!(page.articles[0].views, Some(1234));
+    assert_eq!(page.articles[0].byline.as_deref(), Some("Tin: An"));
+}
+
+#[test]
+fn a_feed_without_declared_categories_lists_those_its_tags_name() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"a","title":"A","tags":["Kinh tế"]},{"id":"b","title":"B","tags":["Giáo dục"]},{"id":"c","title":"C","tags":["Kinh tế"]}"#,
+    ));
+    let names: Vec<_> = page.site.categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Kinh tế", "Giáo dục"]);
+}
+
+#[test]
+fn urls_resolve_against_the_feed_and_unsafe_ones_are_dropped() {
+    let page = parse(
+        r#"{"version":"https://jsonfeed.org/version/1.1","next_url":"javascript:alert(1)","items":[
+            {"id":"a","title":"A","image":"images/a.webp","url":"/tin/a.html"},
+            {"id":"b","title":"B","image":"javascript:alert(1)","banner_image":"https://cdn.example.vn/b.png","url":"javascript:x"},
+            {"id":"c","title":"C","image":"data:image/svg+xml,<svg onload=alert(1)>"}]}"#,
+    );
+    assert_eq!(page.next_url, None);
+    let a = &page.articles[0];
+    assert_eq!(a.image.as_deref(), Some("https://portal.example.vn/data/images/a.webp"));
+    assert_eq!(a.permalink.as_deref(), Some("https://portal.example.vn/tin/a.html"));
+    assert_eq!(page.articles[1].image.as_deref(), Some("https://cdn.example.vn/b.png"));
+    assert_eq!(page.articles[1].permalink, None);
+    assert_eq!(page.articles[2].image, None);
+}
+
+#[test]
+fn not_a_feed_is_an_error_not_an_empty_listing() {
+    for body in [r#"{"title":"x"}"#, "[]", r#"{"version":"https://jsonfeed.org/version/1.1"}"#] {
+        let result = parse_page(body.as_bytes(), &resolve, None);
+        assert!(matches!(result, Err(FeedError::NotJsonFeed(_))), "{body}");
+    }
+    let result = parse_page(b"<html>500</html>", &resolve, None);
+    assert!(matches!(result, Err(FeedError::Json(_))));
+}
+
+fn numbered(n: usize, category: impl Fn(usize) -> &'static str) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"id":"n{i}","title":"T{i}","date_published":"2023-01-01T00:{:02}:00Z","_bantin":{{"category":"{}"}}}}"#,
+                59 - i,
+                category(i)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[test]
+fn listings_page_through_a_paginated_feed() {
+    let first = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
+        numbered(15, |i| if i % 3 == 0 { "a" } else { "b" })
+    ));
+    let mut archive = Archive::new(&first);
+    assert!(!archive.complete);
+    assert!(archive.can_list(Filter::All, 1));
+    assert!(!archive.can_list(Filter::All, 2), "page 2 needs articles the first document lacks");
+    assert!(!archive.can_list(Filter::Category("a"), 1));
+    let listing = archive.listing(Filter::All, 1).unwrap_or_else(|| panic!("page 1"));
+    assert_eq!((listing.articles.len(), listing.has_next), (PAGE_SIZE, true));
+    let exactly_one_page = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
+        numbered(PAGE_SIZE, |_| "a")
+    ));
+    let one = Archive::new(&exactly_one_page);
+    assert!(one.can_list(Filter::All, 1), "a full page is shown without reading on");
+    let has_next = one.listing(Filter::All, 1).map(|l| l.has_next);
+    assert_eq!(has_next, Some(true), "the feed goes on");
+
+    let second = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","items":[{{"id":"n14","title":"dup"}},{}]}}"#,
+        r#"{"id":"last","title":"L"}"#
+    ));
+    archive.push(&second);
+    assert!(archive.complete);
+    assert_eq!(archive.articles.len(), 16, "n14 seen on page 1 is not repeated");
+    let page2 = archive.listing(Filter::All, 2).unwrap_or_else(|| panic!("page 2"));
+    assert_eq!((page2.articles.len(), page2.has_next), (6, false));
+    assert_eq!(archive.listing(Filter::All, 3), None);
+    assert_eq!(archive.listing(Filter::All, 0), None);
+    let a = archive.listing(Filter::Category("a"), 1).unwrap_or_else(|| panic!("category a"));
+    assert_eq!((a.articles.len(), a.has_next), (5, false));
+    let empty = archive.listing(Filter::Category("none"), 1).map(|l| l.articles.len());
+    assert_eq!(empty, Some(0));
+    assert!(archive.listing(Filter::All, usize::MAX).is_none());
+}
+
+#[test]
+fn the_latest_articles_of_a_category_may_span_documents() {
+    let first = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
+        numbered(6, |i| if i < 2 { "a" } else { "b" })
+    ));
+    let mut archive = Archive::new(&first);
+    assert!(archive.has_latest(Filter::All, 6));
+    assert!(!archive.has_latest(Filter::Category("a"), 3), "needs the next document");
+    assert_eq!(archive.latest(Filter::Category("a"), 3).len(), 2);
+    archive.push(&parse(&feed_with_items(r#"{"id":"x","title":"X","_bantin":{"category":"a"}}"#)));
+    assert!(archive.has_latest(Filter::Category("a"), 3));
+    let ids: Vec<_> = archive.latest(Filter::Category("a"), 3).iter().map(|a| a.id.clone()).collect();
+    assert_eq!(ids, ["n0", "n1", "x"]);
+}
+
+#[test]
+fn related_articles_share_the_category_newest_first_without_the_article_itself() {
+    let page = parse(&feed_with_items(&numbered(12, |i| if i % 2 == 0 { "a" } else { "b" })));
+    let archive = Archive::new(&page);
+    let article = archive.find("n4").cloned().unwrap_or_else(|| panic!("n4"));
+    let related: Vec<_> = archive.related(&article).iter().map(|a| a.id.clone()).collect();
+    assert_eq!(related, ["n0", "n2", "n6", "n8", "n10"]);
+    assert_eq!(related.len(), RELATED_COUNT);
+}
+
+#[test]
+fn the_spoken_text_is_title_lead_and_body_as_sentences() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"a","title":"Quận ủy tổng kết","summary":"Sáng 29/3, hội nghị diễn ra.","content_html":"<p>Đoạn một</p><figure><img src=x alt=\"ảnh\"><figcaption>Chú thích</figcaption></figure><p>Đoạn hai!</p>"},
+           {"id":"b","title":"Chỉ tiêu đề"}"#,
+    ));
+    let spoken = |id: &str| page.articles.iter().find(|a| a.id == id).map(|a| a.spoken_text());
+    assert_eq!(
+        spoken("a").as_deref(),
+        Some("Quận ủy tổng kết. Sáng 29/3, hội nghị diễn ra. Đoạn một Chú thích Đoạn hai!")
+    );
+    assert_eq!(spoken("b").as_deref(), Some("Chỉ tiêu đề."));
+}

@@ -1,0 +1,85 @@
+//! The network's policy, as plain numbers and decisions: how long an
+//! attempt may take, when to try again and after how long, and the largest
+//! document worth downloading. The app's fetching follows it.
+
+use crate::LoadError;
+
+/// The largest document the app downloads (8 MiB): a listing page is tens of
+/// kilobytes and an article a few hundred; anything far larger is a mistake
+/// that would freeze a phone, so it is refused with a clear message.
+pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Attempts per request, the first one included.
+pub const MAX_ATTEMPTS: u32 = 3;
+/// How long one attempt may take before it is abandoned, in milliseconds.
+pub const ATTEMPT_TIMEOUT_MS: i32 = 8_000;
+/// The wait before the second attempt; each later wait doubles it.
+const BASE_DELAY_MS: f64 = 500.0;
+/// No wait is longer than this, whatever the server's `Retry-After` says.
+const MAX_DELAY_MS: f64 = 5_000.0;
+
+/// The wait in milliseconds before attempt `attempt + 1`, after attempt
+/// `attempt` (1-based) failed with `error`; `None` when it is not worth
+/// trying again. `retry_after` is the server's `Retry-After` in seconds;
+/// `jitter` is a random number in `[0, 1)`, so that many readers cut off by
+/// the same outage do not all come back at the same instant.
+pub fn delay_ms(attempt: u32, error: &LoadError, retry_after: Option<u32>, jitter: f64) -> Option<u32> {
+    let transient = match error {
+        LoadError::Network(_) | LoadError::Timeout => true,
+        LoadError::Status(status) => matches!(status, 408 | 425 | 429 | 500 | 502 | 503 | 504),
+        _ => false,
+    };
+    if !transient || attempt >= MAX_ATTEMPTS {
+        return None;
+    }
+    let backoff = BASE_DELAY_MS * f64::from(1u32 << (attempt - 1).min(8)) * (0.5 + jitter.clamp(0.0, 1.0));
+    let wait = match retry_after {
+        Some(seconds) => f64::from(seconds) * 1000.0,
+        None => backoff,
+    };
+    Some(wait.min(MAX_DELAY_MS) as u32)
+}
+
+/// `Retry-After` as seconds; the HTTP-date form is not worth its parser here.
+pub fn parse_retry_after(header: &str) -> Option<u32> {
+    header.trim().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transient_failures_are_retried_with_growing_jittered_waits() {
+        let network = LoadError::Network("offline".into());
+        assert_eq!(delay_ms(1, &network, None, 0.5), Some(500));
+        assert_eq!(delay_ms(2, &network, None, 0.5), Some(1000));
+        assert_eq!(delay_ms(1, &network, None, 0.0), Some(250));
+        assert_eq!(delay_ms(1, &network, None, 0.999), Some(749));
+        assert_eq!(delay_ms(3, &network, None, 0.5), None, "three attempts in all");
+        assert_eq!(delay_ms(1, &LoadError::Timeout, None, 0.5), Some(500));
+        assert_eq!(delay_ms(1, &LoadError::Status(503), None, 0.5), Some(500));
+    }
+
+    #[test]
+    fn the_server_may_ask_for_a_wait_up_to_a_cap() {
+        assert_eq!(delay_ms(1, &LoadError::Status(503), Some(2), 0.5), Some(2000));
+        assert_eq!(delay_ms(1, &LoadError::Status(429), Some(120), 0.5), Some(5000));
+        assert_eq!(parse_retry_after(" 3 "), Some(3));
+        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+    }
+
+    #[test]
+    fn permanent_failures_are_not_retried() {
+        for error in [
+            LoadError::Status(404),
+            LoadError::Status(403),
+            LoadError::WebPage,
+            LoadError::TooLarge,
+            LoadError::Aborted,
+            LoadError::Feed(crate::wire::FeedError::Json("x".into())),
+        ] {
+            assert_eq!(delay_ms(1, &error, None, 0.5), None, "{error:?}");
+        }
+    }
+}

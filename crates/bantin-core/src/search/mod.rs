@@ -1,0 +1,163 @@
+//! Vietnamese search: the words of a text as the index stores them, and the
+//! match of a query against them. The same functions build the index (the
+//! native `bantin-tool`) and read it (the app), so both always agree.
+//!
+//! A word is folded to ASCII lower case ([`crate::text::fold_char`]), so
+//! `Thốt Nốt`, `thot not` and `THỐT NỐT` are the same words and `đ` is `d`.
+//! Query words match index words they begin (`giao d` does not yet match,
+//! `giao du` matches `giáo dục`), and every query word must match (AND).
+
+use crate::text::{fold_char, is_combining_mark};
+
+pub mod index;
+mod results;
+
+pub use results::{PAGE_SIZE, SearchHit, SearchResults, page_of};
+
+/// Words shorter than this are not indexed (nor searched): one letter
+/// matches nearly everything.
+pub const MIN_WORD: usize = 2;
+/// Index shards are keyed by this many leading characters of a word.
+pub const SHARD_PREFIX: usize = 2;
+
+/// The folded words of `text`, in order, repeats kept; words shorter than
+/// [`MIN_WORD`] dropped.
+pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        // Combining marks (decomposed text) belong to the letter before them.
+        if is_combining_mark(c) {
+            continue;
+        }
+        match fold_char(c) {
+            Some(letter) => word.push(letter),
+            None => {
+                if word.len() >= MIN_WORD {
+                    words.push(std::mem::take(&mut word));
+                } else {
+                    word.clear();
+                }
+            }
+        }
+    }
+    if word.len() >= MIN_WORD {
+        words.push(word);
+    }
+    words
+}
+
+/// The words of a query, each once, in order.
+pub fn query_words(query: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    for word in words(query) {
+        if !seen.contains(&word) {
+            seen.push(word);
+        }
+    }
+    seen
+}
+
+/// The shard of the index that holds `word` (its first [`SHARD_PREFIX`] letters).
+pub fn shard(word: &str) -> &str {
+    &word[..word.len().min(SHARD_PREFIX)]
+}
+
+/// Whether a document with these words matches every query word (as a prefix).
+pub fn matches(query: &[String], document_words: &[String]) -> bool {
+    !query.is_empty() && query.iter().all(|q| document_words.iter().any(|w| w.starts_with(q.as_str())))
+}
+
+/// Where in `text` the query's words occur, as byte ranges to highlight: each
+/// run of letters whose folded form begins with a query word, highlighted for
+/// the length of that word.
+pub fn highlights(text: &str, query: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = None;
+    let mut folded = String::new();
+    let mut ends = Vec::new(); // byte end in `text` of each folded letter
+    let flush = |start: Option<usize>, folded: &str, ends: &[usize], ranges: &mut Vec<_>| {
+        let (Some(start), false) = (start, folded.is_empty()) else { return };
+        if let Some(q) = query.iter().filter(|q| folded.starts_with(q.as_str())).max_by_key(|q| q.len()) {
+            ranges.push(start..ends[q.len() - 1]);
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if is_combining_mark(c) {
+            if let Some(last) = ends.last_mut() {
+                *last = end;
+            }
+            continue;
+        }
+        match fold_char(c) {
+            Some(letter) => {
+                start.get_or_insert(i);
+                folded.push(letter);
+                ends.push(end);
+            }
+            None => {
+                flush(start.take(), &folded, &ends, &mut ranges);
+                folded.clear();
+                ends.clear();
+            }
+        }
+    }
+    flush(start, &folded, &ends, &mut ranges);
+    ranges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &[&str]) -> Vec<String> {
+        s.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn words_fold_diacritics_case_and_d() {
+        assert_eq!(
+            words("Quận ủy Thốt Nốt: Đảng bộ, 29-NQ/TW"),
+            w(&["quan", "uy", "thot", "not", "dang", "bo", "29", "nq", "tw"])
+        );
+        assert_eq!(words("a b cd"), w(&["cd"]), "one-letter words are not indexed");
+        assert_eq!(words("Tho\u{0302}\u{0301}t"), w(&["thot"]), "decomposed text folds the same");
+    }
+
+    #[test]
+    fn queries_match_with_or_without_accents() {
+        let doc = words("Giáo dục – Đào tạo: Quận ủy Thốt Nốt tổng kết");
+        for query in [
+            "giao duc",
+            "giáo dục",
+            "GIÁO DỤC",
+            "thot not",
+            "Thốt Nốt",
+            "dao tao",
+            "đào",
+            "gi du",
+            "tong ket quan",
+        ] {
+            assert!(matches(&query_words(query), &doc), "{query}");
+        }
+        for query in ["giao duc y te", "khong", "", "a"] {
+            assert!(!matches(&query_words(query), &doc), "{query}");
+        }
+    }
+
+    #[test]
+    fn shards() {
+        assert_eq!(shard("giao"), "gi");
+        assert_eq!(shard("29"), "29");
+    }
+
+    #[test]
+    fn highlights_cover_the_matched_letters_in_the_original_text() {
+        let text = "Quận ủy Thốt Nốt tổng kết";
+        let query = query_words("thot no");
+        let marked: Vec<_> = highlights(text, &query).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(marked, ["Thốt", "Nố"]);
+        assert!(highlights(text, &query_words("xyz")).is_empty());
+    }
+}

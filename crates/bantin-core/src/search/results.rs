@@ -1,0 +1,47 @@
+//! What a search shows: a page of hits, newest first.
+
+use crate::date::Timestamp;
+use crate::feed::{Category, Site};
+
+/// Search results shown on one page.
+pub const PAGE_SIZE: usize = 20;
+
+/// One article found by a search.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    /// The article's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// When it was published.
+    pub date: Option<Timestamp>,
+    /// Its category.
+    pub category: Option<Category>,
+}
+
+/// A page of search results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchResults {
+    /// The portal.
+    pub site: Site,
+    /// The query's words, folded (for highlighting).
+    pub words: Vec<String>,
+    /// How many articles match in all.
+    pub total: usize,
+    /// 1-based page of results.
+    pub page: usize,
+    /// The results on this page, newest first.
+    pub hits: Vec<SearchHit>,
+}
+
+impl SearchResults {
+    /// Whether a further page of results exists.
+    pub fn has_next(&self) -> bool {
+        self.page.saturating_mul(PAGE_SIZE) < self.total
+    }
+}
+
+/// The slice of `found` (every match, in order) that page `page` (1-based) shows.
+pub fn page_of<T>(found: &[T], page: usize) -> impl Iterator<Item = &T> {
+    found.iter().skip(page.saturating_sub(1).saturating_mul(PAGE_SIZE)).take(PAGE_SIZE)
+}

@@ -1,0 +1,12 @@
+//! Text as feeds give it and pages show it: Vietnamese folding and slugs,
+//! plain text out of HTML, escaping, and cutting text to size.
+
+mod escape;
+mod fold;
+mod html;
+mod words;
+
+pub use escape::{escape_html, percent_encode};
+pub use fold::{fold_char, is_combining_mark, slug};
+pub use html::{decode_entities, html_to_text};
+pub use words::{collapse_whitespace, speech_chunks, truncate_words};

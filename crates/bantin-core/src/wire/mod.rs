@@ -1,0 +1,227 @@
+//! The JSON Feed document as it arrives (versions 1.0 and 1.1), with the
+//! `_bantin` publisher extension documented in `docs/feed-format.md`.
+//!
+//! Every field is lenient (see [`super::loose`]): a value of the wrong type is
+//! dropped, never fatal. Only a document that is not JSON, or not a JSON Feed
+//! at all, fails; that decision is [`parse_document`]'s.
+
+pub mod loose;
+
+use loose::{Array, Count, Id, List, Object, OneOrMany, Text};
+use serde::Deserialize;
+use thiserror::Error;
+
+/// The version URL prefix every JSON Feed declares.
+const VERSION_PREFIX: &str = "https://jsonfeed.org/version/";
+
+/// Why a response body could not be used as a feed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum FeedError {
+    /// The body is not valid JSON (or is nested deeper than the parser allows).
+    #[error("not valid JSON: {0}")]
+    Json(String),
+    /// Valid JSON, but not a JSON Feed: no version URL, or no `items` list.
+    #[error("not a JSON Feed: {0}")]
+    NotJsonFeed(&'static str),
+}
+
+/// The top level of a JSON Feed document.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireFeed {
+    /// `https://jsonfeed.org/version/1.1` (or `/1`).
+    pub version: Text,
+    /// The feed's (the portal's) name.
+    pub title: Text,
+    /// The portal's home page.
+    pub home_page_url: Text,
+    /// Where this document lives.
+    pub feed_url: Text,
+    /// What the portal is about.
+    pub description: Text,
+    /// The next page of a paginated feed.
+    pub next_url: Text,
+    /// A square image for the portal.
+    pub icon: Text,
+    /// The portal's language, e.g. `vi`.
+    pub language: Text,
+    /// The portal's default authors, inherited by items that name none.
+    pub authors: OneOrMany<Object<WireAuthor>>,
+    /// 1.0's singular author.
+    pub author: Object<WireAuthor>,
+    /// The articles; `None` when the key is absent or not an array. An element
+    /// that is not an object is `Object(None)`, skipped later.
+    pub items: Array<Object<WireItem>>,
+    /// The publisher extension.
+    #[serde(rename = "_bantin")]
+    pub bantin: Object<WireFeedExtension>,
+}
+
+/// Portal-wide fields of the `_bantin` extension.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireFeedExtension {
+    /// The portal's sections, in navigation order.
+    pub categories: List<Object<WireCategory>>,
+    /// The portal's UTC offset, `+07:00` when absent.
+    pub time_zone: Text,
+    /// Where the files of a large archive's static layout are.
+    pub layout: Object<WireLayout>,
+}
+
+/// `_bantin.layout`: the static layout of a large archive (see
+/// `docs/feed-format.md`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireLayout {
+    /// Must be 1.
+    pub version: Count,
+    /// Items per listing page.
+    pub page_size: Count,
+    /// How many pages the home listing has.
+    pub home_pages: Count,
+    /// Template of home listing pages 2…, with `{page}`.
+    pub home_page: Text,
+    /// How many pages each category's listing has, by category id.
+    pub category_pages: Object<std::collections::HashMap<String, Count>>,
+    /// Template of category listing pages, with `{category}` and `{page}`.
+    pub category_page: Text,
+    /// Template of article documents, with `{article}`.
+    pub article: Text,
+    /// The search index's folder, ending in `/`.
+    pub search: Text,
+    /// Template of each category's newest articles, with `{category}`.
+    pub category_latest: Text,
+}
+
+/// One entry of `_bantin.categories`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireCategory {
+    /// Stable id, used in URLs.
+    pub id: Id,
+    /// Display name.
+    pub name: Text,
+}
+
+/// One article.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireItem {
+    /// Unique within the feed (a string in 1.1, often a number in 1.0).
+    pub id: Id,
+    /// The article's permalink on the portal.
+    pub url: Text,
+    /// A link the article is about (link blogs).
+    pub external_url: Text,
+    /// Plain-text title; optional in JSON Feed (microblogs have none).
+    pub title: Text,
+    /// HTML body.
+    pub content_html: Text,
+    /// Plain-text body.
+    pub content_text: Text,
+    /// Plain-text lead.
+    pub summary: Text,
+    /// The main image.
+    pub image: Text,
+    /// A banner image, used when there is no `image`.
+    pub banner_image: Text,
+    /// RFC 3339.
+    pub date_published: Text,
+    /// RFC 3339.
+    pub date_modified: Text,
+    /// 1.1 authors (an object here is read as a list of one).
+    pub authors: OneOrMany<Object<WireAuthor>>,
+    /// 1.0's singular author.
+    pub author: Object<WireAuthor>,
+    /// Free-form tags; the first is the category when `_bantin.category` is absent.
+    pub tags: List<Text>,
+    /// The article's language.
+    pub language: Text,
+    /// The publisher extension.
+    #[serde(rename = "_bantin")]
+    pub bantin: Object<WireItemExtension>,
+}
+
+/// An author object.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireAuthor {
+    /// The author's name.
+    pub name: Text,
+}
+
+/// Per-article fields of the `_bantin` extension.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireItemExtension {
+    /// A category id from `_bantin.categories`.
+    pub category: Id,
+    /// How many times the article was read.
+    pub views: Count,
+    /// The credit line as printed, e.g. `Tin, ảnh: Mỹ Linh`.
+    pub byline: Text,
+}
+
+/// Decodes a response body into a feed document.
+pub fn parse_document(bytes: &[u8]) -> Result<WireFeed, FeedError> {
+    // A byte-order mark is not JSON, but some Windows tools write one.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Read leniently like every field, so valid JSON of another shape (an
+    // array, a string…) is `Object(None)` rather than a serde type error.
+    let feed = match serde_json::from_slice::<Object<WireFeed>>(bytes) {
+        Ok(Object(Some(feed))) => feed,
+        Ok(Object(None)) => return Err(FeedError::NotJsonFeed("not a JSON object")),
+        Err(e) => return Err(FeedError::Json(e.to_string())),
+    };
+    let versioned = feed.version.0.as_deref().is_some_and(|v| v.starts_with(VERSION_PREFIX));
+    if !versioned {
+        return Err(FeedError::NotJsonFeed("no JSON Feed version"));
+    }
+    if feed.items.0.is_none() {
+        return Err(FeedError::NotJsonFeed("no items list"));
+    }
+    Ok(feed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_minimal_feed_parses() {
+        let json = br#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[]}"#;
+        let feed = parse_document(json).map_err(|e| e.to_string());
+        assert_eq!(feed.map(|f| f.title.0), Ok(Some("T".into())));
+    }
+
+    #[test]
+    fn json_that_is_not_a_feed_is_told_apart_from_broken_json() {
+        assert!(matches!(parse_document(b"[1,2]"), Err(FeedError::NotJsonFeed(_))));
+        assert!(matches!(parse_document(b"{\"items\":[]}"), Err(FeedError::NotJsonFeed(_))));
+        let rss_as_json = br#"{"version":"2.0","items":[]}"#;
+        assert!(matches!(parse_document(rss_as_json), Err(FeedError::NotJsonFeed(_))));
+        let no_items = br#"{"version":"https://jsonfeed.org/version/1.1","items":{}}"#;
+        assert!(matches!(parse_document(no_items), Err(FeedError::NotJsonFeed(_))));
+        assert!(matches!(parse_document(b"<!doctype html>"), Err(FeedError::Json(_))));
+        assert!(matches!(parse_document(b"{\"version\":"), Err(FeedError::Json(_))));
+        assert!(matches!(parse_document(b""), Err(FeedError::Json(_))));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_tolerated() {
+        let json = b"\xEF\xBB\xBF{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}";
+        assert!(parse_document(json).is_ok());
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(100_000);
+        assert!(parse_document(deep.as_bytes()).is_err());
+        let deep_field = format!(
+            r#"{{"version":"https://jsonfeed.org/version/1.1","items":[],"x":{}}}"#,
+            "[".repeat(100_000)
+        );
+        assert!(parse_document(deep_field.as_bytes()).is_err());
+    }
+}

@@ -1,0 +1,16 @@
+use bantin_core::i18n::texts;
+use bantin_core::routes;
+use leptos::prelude::*;
+
+/// Says there is no such page, and leads home.
+#[component]
+pub fn NotFoundNotice() -> impl IntoView {
+    let t = texts();
+    view! {
+        <section class="notice" data-testid="not-found">
+            <h1 class="notice__title">{t.not_found}</h1>
+            <p class="notice__text">{t.not_found_detail}</p>
+            <a class="button" href=routes::home(1)>{t.back_home}</a>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+//! What a page looks up in the feed, shown in each of its states.
+
+use super::NotFoundPage;
+use crate::components::{ErrorPanel, Skeleton, SkeletonKind};
+use bantin_core::LoadError;
+use leptos::prelude::*;
+
+/// A page's load of something the feed may not have: `Ok(None)` means there
+/// is no such thing.
+pub type Lookup<T> = LocalResource<Result<Option<T>, LoadError>>;
+
+/// Shows a lookup in each of its states: a skeleton until it first arrives,
+/// then `content`, the not-found view, or the error with a retry button. While
+/// it reloads the last state stays, so new content replaces the old when it
+/// arrives rather than flashing a skeleton.
+pub fn lookup_view<T: Clone + 'static>(
+    lookup: Lookup<T>,
+    skeleton: SkeletonKind,
+    content: impl Fn(T) -> AnyView + Send + 'static,
+) -> impl IntoView {
+    move || {
+        let state = lookup.get();
+        if state.is_some() {
+            // Something to show: the app replaces the page's first view, if any.
+            crate::browser::reveal();
+        }
+        match state {
+            None => view! { <Skeleton kind=skeleton/> }.into_any(),
+            Some(Ok(Some(value))) => content(value),
+            Some(Ok(None)) => view! { <NotFoundPage/> }.into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
+        }
+    }
+}
+
+/// What "Thử lại" does on any page: every load tries again (the ones that
+/// had succeeded answer at once from memory).
+pub fn retry() {
+    crate::api::try_again();
+}
+
+/// The article `id` names, with its related articles: the article, share
+/// and print pages all show one.
+pub fn lookup_article(id: Signal<String>) -> Lookup<bantin_core::feed::ArticleData> {
+    LocalResource::new(move || {
+        crate::api::data_version();
+        crate::api::article(id.get())
+    })
+}
