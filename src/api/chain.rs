@@ -12,18 +12,18 @@ const MAX_PAGES: usize = 50;
 
 pub(super) async fn listing(category: Option<&str>, page: usize) -> Result<Option<Listing>, LoadError> {
     let archive = read_until(|a| a.can_list(Filter::of(category), page)).await?;
-    Ok(archive.listing_view(category, page))
+    Ok(archive.listing_data(category, page))
 }
 
 pub(super) async fn latest(category: Option<&str>, n: usize) -> Result<Option<Latest>, LoadError> {
     let archive = read_until(|a| a.has_latest(Filter::of(category), n)).await?;
-    Ok(archive.latest_view(category, n))
+    Ok(archive.latest_data(category, n))
 }
 
 pub(super) async fn article(id: &str) -> Result<Option<ArticleData>, LoadError> {
     // Read on past the article until its related list is full (or the feed ends).
     let enough = |a: &Archive| a.find(id).is_some_and(|found| a.related(found).len() >= RELATED_COUNT);
-    Ok(read_until(enough).await?.article_view(id))
+    Ok(read_until(enough).await?.article_data(id))
 }
 
 /// Searches every article of the feed (as far as the cap allows) in memory.

@@ -144,7 +144,7 @@ impl Archive {
 
     /// Listing page `page` of `category` as its view shows it; `None` for an
     /// unknown category or a page past the end.
-    pub fn listing_view(&self, category: Option<&str>, page: usize) -> Option<Listing> {
+    pub fn listing_data(&self, category: Option<&str>, page: usize) -> Option<Listing> {
         let known = self.category(category)?;
         let page = self.listing(Filter::of(category), page)?;
         Some(Listing { site: self.site.clone(), category: known, page })
@@ -152,7 +152,7 @@ impl Archive {
 
     /// The `n` newest articles of `category` for the widget; `None` for an
     /// unknown category.
-    pub fn latest_view(&self, category: Option<&str>, n: usize) -> Option<Latest> {
+    pub fn latest_data(&self, category: Option<&str>, n: usize) -> Option<Latest> {
         let known = self.category(category)?;
         Some(Latest {
             site: self.site.clone(),
@@ -162,7 +162,7 @@ impl Archive {
     }
 
     /// The article `id` with its related articles, if read so far.
-    pub fn article_view(&self, id: &str) -> Option<ArticleData> {
+    pub fn article_data(&self, id: &str) -> Option<ArticleData> {
         let article = Arc::clone(self.find(id)?);
         Some(ArticleData { site: self.site.clone(), related: self.related(&article), article })
     }

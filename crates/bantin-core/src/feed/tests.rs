@@ -324,3 +324,46 @@ fn the_spoken_text_is_title_lead_and_body_as_sentences() {
     );
     assert_eq!(spoken("b").as_deref(), Some("Chỉ tiêu đề."));
 }
+
+#[test]
+fn each_view_s_data_is_cut_from_the_archive() {
+    let page = parse(&format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Cổng","_bantin":{{"categories":[{{"id":"a","name":"Giáo dục"}}]}},"items":[{}]}}"#,
+        numbered(12, |i| if i % 2 == 0 { "a" } else { "b" })
+    ));
+    let archive = Archive::new(&page);
+    let listing = archive.listing_data(Some("a"), 1).unwrap_or_else(|| panic!("category a"));
+    assert_eq!(listing.category.map(|c| c.name), Some("Giáo dục".to_owned()));
+    assert_eq!(listing.page.articles.len(), 6);
+    // A category no declaration names, but an article uses, is still known.
+    let b = archive.listing_data(Some("b"), 1).and_then(|l| l.category).map(|c| c.id);
+    assert_eq!(b.as_deref(), Some("b"));
+    assert!(archive.listing_data(Some("khong-co"), 1).is_none(), "an unknown category");
+    assert!(archive.listing_data(None, 3).is_none(), "a page past the end");
+    assert_eq!(archive.listing_data(None, 1).map(|l| l.category), Some(None));
+
+    let latest = archive.latest_data(Some("b"), 2).unwrap_or_else(|| panic!("latest of b"));
+    let ids: Vec<_> = latest.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["n1", "n3"]);
+    assert!(archive.latest_data(Some("khong-co"), 2).is_none());
+
+    let data = archive.article_data("n4").unwrap_or_else(|| panic!("n4"));
+    assert_eq!((data.article.id.as_str(), data.related.len(), data.site.title.as_str()), ("n4", 5, "Cổng"));
+    assert!(archive.article_data("khong-co").is_none());
+}
+
+#[test]
+fn a_plain_feed_is_searched_in_title_lead_and_category_newest_first() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"1","title":"Hội nghị giáo dục","date_published":"2023-03-01T00:00:00Z"},
+           {"id":"2","title":"Tin khác","summary":"Về giáo dục","date_published":"2023-03-02T00:00:00Z"},
+           {"id":"3","title":"Không liên quan","date_published":"2023-03-03T00:00:00Z"},
+           {"id":"4","title":"Tin thứ tư","tags":["Giáo dục – Đào tạo"],"date_published":"2023-03-04T00:00:00Z"}"#,
+    ));
+    let archive = Archive::new(&page);
+    let (total, hits) = archive.search(&crate::search::query_words("giao duc"), 1);
+    let ids: Vec<_> = hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!((total, ids), (3, vec!["4", "2", "1"]));
+    let (total, hits) = archive.search(&crate::search::query_words("giao duc"), 2);
+    assert_eq!((total, hits.len()), (3, 0), "one page holds them all");
+}
