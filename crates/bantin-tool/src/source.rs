@@ -4,7 +4,7 @@
 
 use bantin_core::feed::{Article, Site, convert};
 use bantin_core::urls;
-use bantin_core::wire::loose::{Array, Object, OneOrMany};
+use bantin_core::wire::loose::{Array, Object, ObjectOrString, OneOrMany};
 use bantin_core::wire::{FeedError, WireAuthor, WireFeed, WireItem};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -277,8 +277,9 @@ impl SourceDocument {
         let member = |key| self.fields.get(key).unwrap_or(&Value::Null);
         let feed = WireFeed {
             items: Array(Some(vec![Object(Some(wire))])),
-            authors: OneOrMany::<Object<WireAuthor>>::deserialize(member("authors")).unwrap_or_default(),
-            author: Object::<WireAuthor>::deserialize(member("author")).unwrap_or_default(),
+            authors: OneOrMany::<ObjectOrString<WireAuthor>>::deserialize(member("authors"))
+                .unwrap_or_default(),
+            author: ObjectOrString::<WireAuthor>::deserialize(member("author")).unwrap_or_default(),
             ..WireFeed::default()
         };
         let resolve = |reference: &str| urls::resolve(&self.url, reference);

@@ -4,8 +4,9 @@ use super::model::{Article, Body, Category, FeedPage, Site};
 use crate::content::policy::{UrlUse, check_url, scheme};
 use crate::date::{Timestamp, UtcOffset};
 use crate::layout::Layout;
-use crate::text::{html_to_text, slug, truncate_words};
+use crate::text::{decode_entities, html_to_text, slug, truncate_words};
 use crate::wire::{WireAuthor, WireFeed, WireItem, WireLayout};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -65,8 +66,8 @@ fn site_of(wire: &WireFeed, resolve: Resolve) -> Site {
         .filter_map(|c| c.0.as_ref())
         .filter_map(|c| {
             let id = non_empty(c.id.0.as_deref())?;
-            let name = non_empty(c.name.0.as_deref()).unwrap_or(id);
-            Some(Category { id: id.to_owned(), name: name.to_owned() })
+            let name = plain_text(c.name.0.as_deref()).map_or_else(|| id.to_owned(), Cow::into_owned);
+            Some(Category { id: id.to_owned(), name })
         })
         .fold(Vec::<Category>::new(), |mut all, c| {
             if !all.iter().any(|seen| seen.id == c.id) {
@@ -75,8 +76,8 @@ fn site_of(wire: &WireFeed, resolve: Resolve) -> Site {
             all
         });
     Site {
-        title: non_empty(wire.title.0.as_deref()).unwrap_or("Bantin").to_owned(),
-        description: non_empty(wire.description.0.as_deref()).map(str::to_owned),
+        title: plain_text(wire.title.0.as_deref()).map_or_else(|| "Bantin".to_owned(), Cow::into_owned),
+        description: plain_text(wire.description.0.as_deref()).map(Cow::into_owned),
         home_page_url: non_empty(wire.home_page_url.0.as_deref()).map(str::to_owned),
         language: non_empty(wire.language.0.as_deref()).map(str::to_owned),
         categories,
@@ -124,7 +125,7 @@ fn article(
         (None, Some(text)) => Body::Text(text.to_owned()),
         (None, None) => Body::Empty,
     };
-    let summary = non_empty(item.summary.0.as_deref()).map(|s| truncate_words(s, SUMMARY_MAX_CHARS));
+    let summary = plain_text(item.summary.0.as_deref()).map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
     let body_text = match &body {
         Body::Html(html) => Some(html_to_text(html)),
         Body::Text(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
@@ -132,11 +133,11 @@ fn article(
     };
     let reading_minutes = body_text.as_deref().map(|text| reading_minutes(text.split_whitespace().count()));
     let body_text = body_text.filter(|t| !t.is_empty());
-    let (title, teaser) = match non_empty(item.title.0.as_deref()) {
+    let (title, teaser) = match plain_text(item.title.0.as_deref()) {
         Some(title) => {
             let teaser =
                 summary.clone().or_else(|| body_text.as_deref().map(|t| truncate_words(t, TEASER_CHARS)));
-            (truncate_words(title, TITLE_MAX_CHARS), teaser)
+            (truncate_words(&title, TITLE_MAX_CHARS), teaser)
         }
         None => {
             let source = summary.clone().or(body_text)?;
@@ -150,7 +151,7 @@ fn article(
     if authors.is_empty() {
         authors = feed_authors.to_vec();
     }
-    let first_tag = item.tags.0.iter().find_map(|t| non_empty(t.0.as_deref()));
+    let first_tag = item.tags.0.first().map(String::as_str);
     Some(Article {
         id,
         title,
@@ -208,7 +209,7 @@ fn categories_in_use(articles: &[Arc<Article>]) -> Vec<Category> {
 }
 
 fn author_names(
-    authors: Vec<crate::wire::loose::Object<WireAuthor>>,
+    authors: Vec<crate::wire::loose::ObjectOrString<WireAuthor>>,
     author: Option<WireAuthor>,
 ) -> Vec<String> {
     authors
@@ -240,4 +241,15 @@ fn link(url: &str, resolve: Resolve) -> Option<String> {
 
 fn non_empty(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A plain-text field (a title, a lead, a name) as it is shown. JSON Feed
+/// says these are plain text, but many generators HTML-escape them (`Add Task
+/// &amp; Sub Tasks`): character references are decoded, once; a bare `&`
+/// stays as written.
+fn plain_text(s: Option<&str>) -> Option<Cow<'_, str>> {
+    match decode_entities(non_empty(s)?) {
+        Cow::Borrowed(text) => Some(Cow::Borrowed(text)),
+        Cow::Owned(text) => Some(text.trim().to_owned()).filter(|t| !t.is_empty()).map(Cow::Owned),
+    }
 }

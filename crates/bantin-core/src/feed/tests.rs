@@ -106,6 +106,98 @@ fn feeds_from_the_wild_parse_and_every_item_gets_a_title() {
     }
 }
 
+/// What a wild feed should end in: read, or refused for the reason its
+/// README gives.
+fn wild_outcome(name: &str) -> Result<(), fn(&FeedError) -> bool> {
+    match name {
+        "rsparser__allthis-partial.json" | "gyuni__feed.json" | "rainblog__preview-feed.json" => {
+            Err(|e| matches!(e, FeedError::Json(_)))
+        }
+        "rsparser__ScriptingNews.json" => Err(|e| matches!(e, FeedError::NotJsonFeed(_))),
+        _ => Ok(()),
+    }
+}
+
+#[test]
+fn every_wild_feed_renders_or_says_why_not() {
+    let Some(vectors) = vectors() else { return };
+    let dir = vectors.join("wild-feeds/jsonfeed");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 32, "the folder's README lists 32 files");
+    let (mut as_expected, mut articles) = (0, 0);
+    for path in &files {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let outcome = std::panic::catch_unwind(|| parse_page(&read(path), &resolve, None));
+        let Ok(outcome) = outcome else { panic!("{name}: the parser panicked") };
+        match (outcome, wild_outcome(&name)) {
+            (Ok(page), Ok(())) => {
+                for a in &page.articles {
+                    assert!(!a.title.trim().is_empty(), "{name}: item {} has no title", a.id);
+                }
+                // What a reader opens first has something to read.
+                if let Some(first) = page.articles.first() {
+                    assert_ne!(first.body, Body::Empty, "{name}: the first article has no body");
+                }
+                articles += page.articles.len();
+                as_expected += 1;
+            }
+            (Err(error), Err(expected)) if expected(&error) => as_expected += 1,
+            (outcome, expected) => {
+                panic!("{name}: got {:?}, expected {}", outcome.map(|p| p.articles.len()), expected.is_ok())
+            }
+        }
+    }
+    println!(
+        "wild feeds: {as_expected}/{} ({articles} articles read, 4 feeds refused as expected)",
+        files.len()
+    );
+    assert_eq!(as_expected, files.len());
+}
+
+#[test]
+fn wild_feeds_quirks_are_read_as_their_authors_meant() {
+    let Some(vectors) = vectors() else { return };
+    let wild = |name: &str| {
+        let path = vectors.join("wild-feeds/jsonfeed").join(name);
+        parse_page(&read(&path), &resolve, None).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    // WordPress's plugin declares `http://jsonfeed.org/version/1`.
+    assert_eq!(wild("rsparser__pxlnv.json").articles.len(), 20);
+    // Grav escapes its titles, and writes its tags as one string.
+    let rose = wild("rsparser__rose.json");
+    let task = rose.articles.iter().find(|a| a.title.contains("Add Task"));
+    assert_eq!(task.map(|a| a.title.as_str()), Some("Workflow: Add Task & Sub Tasks To OmniFocus"));
+    assert!(rose.articles.iter().all(|a| !a.title.contains("&amp;")));
+    assert!(rose.articles.iter().any(|a| a.category.as_ref().is_some_and(|c| c.name == "workflow")));
+    // A bare name where an author object belongs.
+    let docuverse = wild("docuverse__feed.json");
+    assert!(
+        docuverse.articles.iter().all(|a| !a.authors.is_empty()),
+        "docuverse names its authors as strings"
+    );
+}
+
+#[test]
+fn escaped_titles_are_decoded_once_and_literal_ones_kept() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"1","title":"Add Task &amp; Sub Tasks","summary":"Tóm tắt &hellip; &amp;amp;"},
+           {"id":"2","title":"R&D; AT&T &lt 3"}"#,
+    ));
+    let title = |id: &str| page.articles.iter().find(|a| a.id == id).map(|a| a.title.clone());
+    assert_eq!(title("1").as_deref(), Some("Add Task & Sub Tasks"));
+    assert_eq!(
+        page.articles.iter().find(|a| a.id == "1").and_then(|a| a.summary.clone()).as_deref(),
+        Some("Tóm tắt … &amp;")
+    );
+    assert_eq!(title("2").as_deref(), Some("R&D; AT&T &lt 3"), "no entity in it: meant literally");
+}
+
 #[test]
 fn rfc_2822_dates_from_the_wild_are_understood() {
     let Some(vectors) = vectors() else { return };

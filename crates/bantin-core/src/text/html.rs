@@ -47,8 +47,10 @@ fn push_text(out: &mut String, text: &str) {
     out.push_str(&decode_entities(text));
 }
 
-/// `text` with its character references decoded: numeric ones, and the named
-/// ones feeds use (`&amp;`, `&nbsp;`, `&ndash;`, quotes…); others are left as
+/// `text` with its character references decoded, once (`&amp;amp;` becomes
+/// `&amp;`): numeric ones, and the named ones feeds use (`&amp;`, `&nbsp;`,
+/// `&ndash;`, quotes, `&copy;`, the accented letters of Latin-1 such as
+/// `&eacute;`…). Anything else, such as a bare `&` or `R&D;`, is left as
 /// written.
 pub fn decode_entities(text: &str) -> Cow<'_, str> {
     if !text.contains('&') {
@@ -93,6 +95,18 @@ fn decode_entity(name: &str) -> Option<char> {
         "rdquo" => '”',
         "lsquo" => '‘',
         "rsquo" => '’',
+        "laquo" => '«',
+        "raquo" => '»',
+        "bull" => '•',
+        "middot" => '·',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "deg" => '°',
+        "euro" => '€',
+        "times" => '×',
+        "szlig" => 'ß',
+        _ if !name.starts_with('#') => return latin1_letter(name),
         _ => {
             let code = match name.strip_prefix('#')? {
                 hex if hex.starts_with(['x', 'X']) => u32::from_str_radix(&hex[1..], 16).ok()?,
@@ -102,6 +116,30 @@ fn decode_entity(name: &str) -> Option<char> {
         }
     };
     Some(named)
+}
+
+/// A Latin-1 letter by its entity name: a letter and its mark (`eacute`,
+/// `Agrave`, `ntilde`, `ccedil`, `ouml`…).
+fn latin1_letter(name: &str) -> Option<char> {
+    let mut chars = name.chars();
+    let letter = chars.next().filter(char::is_ascii_alphabetic)?;
+    // The upper-case letters with each mark, and their code points; the
+    // lower-case ones are 0x20 further on.
+    let (letters, codes): (&str, &[u32]) = match chars.as_str() {
+        "grave" => ("AEIOU", &[0xC0, 0xC8, 0xCC, 0xD2, 0xD9]),
+        "acute" => ("AEIOUY", &[0xC1, 0xC9, 0xCD, 0xD3, 0xDA, 0xDD]),
+        "circ" => ("AEIOU", &[0xC2, 0xCA, 0xCE, 0xD4, 0xDB]),
+        "tilde" => ("ANO", &[0xC3, 0xD1, 0xD5]),
+        "uml" if letter == 'y' => return Some('ÿ'),
+        "uml" => ("AEIOU", &[0xC4, 0xCB, 0xCF, 0xD6, 0xDC]),
+        "ring" => ("A", &[0xC5]),
+        "cedil" => ("C", &[0xC7]),
+        "slash" => ("O", &[0xD8]),
+        _ => return None,
+    };
+    let at = letters.find(letter.to_ascii_uppercase())?;
+    let lower = if letter.is_ascii_lowercase() { 0x20 } else { 0 };
+    char::from_u32(codes[at] + lower)
 }
 
 #[cfg(test)]
@@ -116,5 +154,19 @@ mod tests {
         assert_eq!(html_to_text("a<br>b<unclosed"), "a b");
         assert_eq!(html_to_text("x<script>never closed"), "x");
         assert_eq!(html_to_text("&#0; &#xD800; &#99999999;"), "&#0; &#xD800; &#99999999;");
+    }
+
+    #[test]
+    fn entities_are_decoded_once_and_bare_ampersands_stay() {
+        assert_eq!(decode_entities("Add Task &amp; Sub Tasks"), "Add Task & Sub Tasks");
+        assert_eq!(decode_entities("&amp;amp; &amp;lt;"), "&amp; &lt;");
+        assert_eq!(
+            decode_entities("Café &eacute;t&eacute; &Agrave; &ntilde; &ccedil; &yuml; &Oslash;"),
+            "Café été À ñ ç ÿ Ø"
+        );
+        assert_eq!(decode_entities("&copy; 2023 &#8230; &hellip; &laquo;x&raquo;"), "© 2023 … … «x»");
+        for literal in ["AT&T", "R&D; lab", "Tom & Jerry", "5 &lt 6", "&bogus;", "&xacute;", "&;", "&"] {
+            assert_eq!(decode_entities(literal), literal);
+        }
     }
 }

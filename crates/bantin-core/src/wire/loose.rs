@@ -39,6 +39,17 @@ pub struct OneOrMany<T>(pub Vec<T>);
 #[derive(Debug, Clone, PartialEq)]
 pub struct Array<T>(pub Option<Vec<T>>);
 
+/// An object decoded as `T`, or a bare string read as `T` through `From<String>`
+/// (`"author": "Mỹ Linh"` where an author object belongs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectOrString<T>(pub Option<T>);
+
+/// A list of strings, also written as one comma-separated string
+/// (`"tags": "workflow,omnifocus"`, as some generators emit): each value
+/// trimmed, empty ones and non-strings dropped.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct StringList(pub Vec<String>);
+
 impl<T> Default for Object<T> {
     fn default() -> Self {
         Self(None)
@@ -58,6 +69,12 @@ impl<T> Default for OneOrMany<T> {
 }
 
 impl<T> Default for Array<T> {
+    fn default() -> Self {
+        Self(None)
+    }
+}
+
+impl<T> Default for ObjectOrString<T> {
     fn default() -> Self {
         Self(None)
     }
@@ -274,6 +291,64 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Array<T> {
     }
 }
 
+struct ObjectOrStringVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de> + From<String>> Visitor<'de> for ObjectOrStringVisitor<T> {
+    type Value = ObjectOrString<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|v| ObjectOrString(Some(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(ObjectOrString(Some(T::from(v.to_owned()))))
+    }
+
+    skip_others!(visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64));
+    skip_others!(visit_unit(), visit_seq());
+}
+
+impl<'de, T: Deserialize<'de> + From<String>> Deserialize<'de> for ObjectOrString<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ObjectOrStringVisitor(PhantomData))
+    }
+}
+
+struct StringListVisitor;
+
+impl<'de> Visitor<'de> for StringListVisitor {
+    type Value = StringList;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut values = Vec::new();
+        while let Some(Text(value)) = seq.next_element()? {
+            values.extend(value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()));
+        }
+        Ok(StringList(values))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(StringList(v.split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect()))
+    }
+
+    skip_others!(visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64));
+    skip_others!(visit_unit(), visit_map());
+}
+
+impl<'de> Deserialize<'de> for StringList {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(StringListVisitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,6 +416,35 @@ mod tests {
         assert_eq!((l.one_or_many.0.len(), l.list.0.len(), l.array.0), (1, 0, None));
         let l: Lists = serde_json::from_str(r#"{"array":[]}"#).unwrap_or_default();
         assert_eq!(l.array.0.map(|a| a.len()), Some(0));
+    }
+
+    #[test]
+    fn a_string_stands_for_an_object_or_a_list_where_generators_write_one() {
+        #[derive(Deserialize, Default, Debug, PartialEq)]
+        #[serde(default)]
+        struct Named {
+            name: Text,
+        }
+        impl From<String> for Named {
+            fn from(name: String) -> Self {
+                Self { name: Text(Some(name)) }
+            }
+        }
+        #[derive(Deserialize, Default)]
+        #[serde(default)]
+        struct Item {
+            author: ObjectOrString<Named>,
+            tags: StringList,
+        }
+        let read = |json: &str| serde_json::from_str::<Item>(json).unwrap_or_default();
+        let item = read(r#"{"author":"Mỹ Linh","tags":"workflow, omnifocus,,"}"#);
+        assert_eq!(item.author.0.and_then(|a| a.name.0).as_deref(), Some("Mỹ Linh"));
+        assert_eq!(item.tags.0, ["workflow", "omnifocus"]);
+        let item = read(r#"{"author":{"name":"A"},"tags":["x", 1, " ", "y"]}"#);
+        assert_eq!(item.author.0.and_then(|a| a.name.0).as_deref(), Some("A"));
+        assert_eq!(item.tags.0, ["x", "y"]);
+        let item = read(r#"{"author":[1],"tags":{"a":1}}"#);
+        assert_eq!((item.author.0, item.tags.0.len()), (None, 0));
     }
 
     #[test]

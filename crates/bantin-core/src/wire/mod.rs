@@ -7,12 +7,14 @@
 
 pub mod loose;
 
-use loose::{Array, Count, Id, List, Object, OneOrMany, Text};
+use loose::{Array, Count, Id, List, Object, ObjectOrString, OneOrMany, StringList, Text};
 use serde::Deserialize;
 use thiserror::Error;
 
-/// The version URL prefix every JSON Feed declares.
-const VERSION_PREFIX: &str = "https://jsonfeed.org/version/";
+/// The version URL prefixes a JSON Feed declares: the spec's `https://`,
+/// and the `http://` form some generators write (WordPress's JSON Feed
+/// plugin), which feed readers accept too.
+const VERSION_PREFIXES: [&str; 2] = ["https://jsonfeed.org/version/", "http://jsonfeed.org/version/"];
 
 /// Why a response body could not be used as a feed.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -46,9 +48,9 @@ pub struct WireFeed {
     /// The portal's language, e.g. `vi`.
     pub language: Text,
     /// The portal's default authors, inherited by items that name none.
-    pub authors: OneOrMany<Object<WireAuthor>>,
-    /// 1.0's singular author.
-    pub author: Object<WireAuthor>,
+    pub authors: OneOrMany<ObjectOrString<WireAuthor>>,
+    /// 1.0's singular author (some generators write only the name).
+    pub author: ObjectOrString<WireAuthor>,
     /// The articles; `None` when the key is absent or not an array. An element
     /// that is not an object is `Object(None)`, skipped later.
     pub items: Array<Object<WireItem>>,
@@ -131,11 +133,12 @@ pub struct WireItem {
     /// RFC 3339.
     pub date_modified: Text,
     /// 1.1 authors (an object here is read as a list of one).
-    pub authors: OneOrMany<Object<WireAuthor>>,
-    /// 1.0's singular author.
-    pub author: Object<WireAuthor>,
-    /// Free-form tags; the first is the category when `_bantin.category` is absent.
-    pub tags: List<Text>,
+    pub authors: OneOrMany<ObjectOrString<WireAuthor>>,
+    /// 1.0's singular author (some generators write only the name).
+    pub author: ObjectOrString<WireAuthor>,
+    /// Free-form tags (some generators write one comma-separated string); the
+    /// first is the category when `_bantin.category` is absent.
+    pub tags: StringList,
     /// The article's language.
     pub language: Text,
     /// The publisher extension.
@@ -149,6 +152,13 @@ pub struct WireItem {
 pub struct WireAuthor {
     /// The author's name.
     pub name: Text,
+}
+
+impl From<String> for WireAuthor {
+    /// An author given as a bare name.
+    fn from(name: String) -> Self {
+        Self { name: Text(Some(name)) }
+    }
 }
 
 /// Per-article fields of the `_bantin` extension.
@@ -174,7 +184,8 @@ pub fn parse_document(bytes: &[u8]) -> Result<WireFeed, FeedError> {
         Ok(Object(None)) => return Err(FeedError::NotJsonFeed("not a JSON object")),
         Err(e) => return Err(FeedError::Json(e.to_string())),
     };
-    let versioned = feed.version.0.as_deref().is_some_and(|v| v.starts_with(VERSION_PREFIX));
+    let versioned =
+        feed.version.0.as_deref().is_some_and(|v| VERSION_PREFIXES.iter().any(|p| v.starts_with(p)));
     if !versioned {
         return Err(FeedError::NotJsonFeed("no JSON Feed version"));
     }
@@ -206,6 +217,14 @@ mod tests {
         assert!(matches!(parse_document(b"<!doctype html>"), Err(FeedError::Json(_))));
         assert!(matches!(parse_document(b"{\"version\":"), Err(FeedError::Json(_))));
         assert!(matches!(parse_document(b""), Err(FeedError::Json(_))));
+    }
+
+    #[test]
+    fn the_http_form_of_the_version_url_is_a_json_feed_too() {
+        let json = br#"{"version":"http://jsonfeed.org/version/1","items":[]}"#;
+        assert!(parse_document(json).is_ok());
+        let other = br#"{"version":"http://example.org/jsonfeed.org/version/1","items":[]}"#;
+        assert!(matches!(parse_document(other), Err(FeedError::NotJsonFeed(_))));
     }
 
     #[test]
