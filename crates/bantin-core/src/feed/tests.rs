@@ -236,7 +236,7 @@ fn version_1_feeds_with_numeric_ids_and_singular_authors() {
 fn damaged_items_render_with_fallbacks_or_are_skipped() {
     let page = parse(&feed_with_items(
         r#"{"id":"no-title","summary":"Chỉ có tóm tắt","date_published":"not a date"},
-           {"id":"bad-types","title":7,"content_html":"<p>Nội dung <b>chính</b></p>","tags":"x","_bantin":{"views":"100"}},
+           {"id":"bad-types","title":7,"content_html":"<p>Nội dung <b>chính</b></p>","tags":7,"_bantin":{"views":"100"}},
            {"id":"unknown-fields","title":"T","whatever":{"deep":[1,2,3]},"date_modified":"2023-03-31T12:41:00+07:00"},
            {"title":"no id at all"},
            {"id":"empty"},
