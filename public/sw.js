@@ -1,7 +1,10 @@
 /*
- * Bantin's service worker: the app shell and what the reader has opened
- * come back offline.
+ * Bantin's service worker: after one visit, the app and what the reader has
+ * opened come back offline.
  *
+ * - At install it saves the app shell: index.html and every file it names
+ *   (the hashed JS, wasm and CSS, the icon), so a page loaded before the
+ *   worker took control still works offline.
  * - Pages (navigations): network first, so a new deployment's index.html is
  *   always the one used online; offline, the copy saved for that URL, else
  *   the saved app shell.
@@ -11,17 +14,18 @@
  * - Feed documents are left to the app, which keeps its own saved copies and
  *   says when it shows one.
  *
- * VERSION is stamped at build time (scripts/csp.mjs); a new build's worker
- * takes over at once and deletes the old build's cache.
+ * VERSION and SHELL are stamped at build time (scripts/csp.mjs); a new
+ * build's worker saves its own shell, takes over at once and deletes the old
+ * build's cache.
  */
 'use strict';
 
 const VERSION = '__BANTIN_BUILD__';
 const CACHE = `bantin-shell-${VERSION}`;
-const SHELL = '/';
+const SHELL = ['/', '__BANTIN_SHELL_FILES__'].flat();
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -42,7 +46,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(networkFirst(request));
-  } else if (HASHED.test(url.pathname) || url.pathname.startsWith('/images/')) {
+  } else if (HASHED.test(url.pathname) || SHELL.includes(url.pathname) || url.pathname.startsWith('/images/')) {
     event.respondWith(cacheFirst(request));
   }
 });
@@ -54,7 +58,7 @@ async function networkFirst(request) {
     if (response.ok) cache.put(request, response.clone());
     return response;
   } catch (offline) {
-    return (await cache.match(request)) || (await cache.match(SHELL)) || Response.error();
+    return (await cache.match(request)) || (await cache.match('/')) || Response.error();
   }
 }
 

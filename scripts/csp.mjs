@@ -8,7 +8,7 @@
 // any site may frame.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
@@ -46,10 +46,22 @@ writeFileSync(join(dir, 'content-security-policy-embed.txt'), `${policy}; frame-
 console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
 
 // The service worker's cache is named after this build, so a new deployment
-// replaces the old cache cleanly (public/sw.js).
+// replaces the old cache cleanly, and it saves the app shell at install:
+// every file of this site that index.html names, but the feed (which the
+// app keeps itself). See public/sw.js.
 const swPath = join(dir, 'sw.js');
 const build = createHash('sha256').update(html).digest('hex').slice(0, 16);
-writeFileSync(swPath, readFileSync(swPath, 'utf8').replace('__BANTIN_BUILD__', build));
+const named = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"'?#]+)["']|from\s+["'](\/[^"']+)["']/g)]
+  .map((m) => m[1] ?? m[2])
+  .filter((path) => !path.endsWith('.json') && existsSync(join(dir, path)));
+const shell = [...new Set(named)].sort();
+if (!shell.some((p) => p.endsWith('.wasm')) || !shell.some((p) => p.endsWith('.js'))) {
+  throw new Error(`the app shell lacks the loader or the wasm: ${shell.join(', ')}`);
+}
+writeFileSync(swPath, readFileSync(swPath, 'utf8')
+  .replace('__BANTIN_BUILD__', build)
+  .replace("'__BANTIN_SHELL_FILES__'", shell.map((p) => `'${p}'`).join(', ')));
+console.log(`sw: ${shell.length} files of the app shell saved at install`);
 
 // Link previews copy index.html, so they must come after the policy; trunk
 // starts every post_build hook at once, so this hook runs that step itself.

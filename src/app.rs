@@ -18,6 +18,9 @@ pub fn App() -> impl IntoView {
     let location = Location::install();
     let prefs = Prefs::install();
     crate::browser::register_service_worker();
+    // The app's own listener, for the app's whole life (the handle does not
+    // own it): back online, a saved copy on show gives way to the feed.
+    let _ = window_event_listener(leptos::ev::online, |_| api::back_online());
     // The portal's description: loaded again with fresher data, and when the
     // reader asks to try again after a failure.
     let site = LocalResource::new(|| {

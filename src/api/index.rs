@@ -128,5 +128,7 @@ async fn fetch<T: DeserializeOwned>(url: &str, name: &str) -> Result<T, LoadErro
     let controller =
         AbortController::new().map_err(|_| LoadError::Network("AbortController unavailable".into()))?;
     let bytes = http::get_bytes(url, &controller.signal()).await?;
-    serde_json::from_slice(&bytes).map_err(|e| LoadError::SearchIndex(format!("{name}: {e}")))
+    let file = serde_json::from_slice(&bytes).map_err(|e| LoadError::SearchIndex(format!("{name}: {e}")))?;
+    super::status::arrived();
+    Ok(file)
 }

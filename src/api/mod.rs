@@ -13,57 +13,96 @@ mod store;
 
 use bantin_core::LoadError;
 use bantin_core::feed::{ArticleData, FeedPage, Latest, Listing, Site};
+use bantin_core::net::VIEW_DEADLINE_MS;
 use bantin_core::search::SearchResults;
+use futures::future::{Either, select};
+use std::pin::pin;
 use std::sync::Arc;
 
 use crate::browser::resolver;
 pub use status::{data_version, showing_saved_copy, try_again};
 
+// Every load a view asks for is bounded by `within_deadline`: whatever the
+// network does, the view has its data or a clear state within
+// `VIEW_DEADLINE_MS` (see `bantin_core::net`).
+
 /// The portal: its name, categories and time zone, from the feed's first document.
 pub async fn site() -> Result<Site, LoadError> {
-    Ok(first().await?.site.clone())
+    within_deadline(async { Ok(first().await?.site.clone()) }).await
 }
 
 /// Page `page` (1-based) of the listing of `category` (`None`: every article).
 /// `Ok(None)` when there is no such page or no such category.
 pub async fn listing(category: Option<String>, page: usize) -> Result<Option<Listing>, LoadError> {
-    let first = first().await?;
-    match &first.site.layout {
-        Some(layout) => layout::listing(&first, layout, category.as_deref(), page).await,
-        None => chain::listing(category.as_deref(), page).await,
-    }
+    within_deadline(async {
+        let first = first().await?;
+        match &first.site.layout {
+            Some(layout) => layout::listing(&first, layout, category.as_deref(), page).await,
+            None => chain::listing(category.as_deref(), page).await,
+        }
+    })
+    .await
 }
 
 /// The `n` latest articles, of `category` when given. `Ok(None)` when the
 /// feed has no such category.
 pub async fn latest(category: Option<String>, n: usize) -> Result<Option<Latest>, LoadError> {
-    let first = first().await?;
-    match &first.site.layout {
-        Some(layout) => layout::latest(&first, layout, category.as_deref(), n).await,
-        None => chain::latest(category.as_deref(), n).await,
-    }
+    within_deadline(async {
+        let first = first().await?;
+        match &first.site.layout {
+            Some(layout) => layout::latest(&first, layout, category.as_deref(), n).await,
+            None => chain::latest(category.as_deref(), n).await,
+        }
+    })
+    .await
 }
 
 /// The article with this id and its related articles, `Ok(None)` when the
 /// feed has none.
 pub async fn article(id: String) -> Result<Option<ArticleData>, LoadError> {
-    let first = first().await?;
-    match &first.site.layout {
-        Some(layout) => layout::article(&first, layout, &id).await,
-        None => chain::article(&id).await,
-    }
+    within_deadline(async {
+        let first = first().await?;
+        match &first.site.layout {
+            Some(layout) => layout::article(&first, layout, &id).await,
+            None => chain::article(&id).await,
+        }
+    })
+    .await
 }
 
 /// Page `page` of the articles matching `query` (see [`bantin_core::search`]).
 pub async fn search(query: String, page: usize) -> Result<SearchResults, LoadError> {
-    let first = first().await?;
-    let words = bantin_core::search::query_words(&query);
-    let index = first.site.layout.as_ref().and_then(|l| resolver(&l.base)(&l.search_file("")?));
-    let (total, hits) = match index {
-        Some(folder) => index::search(&first.site, &folder, &words, page).await?,
-        None => chain::search(&words, page).await?,
-    };
-    Ok(SearchResults { site: first.site.clone(), words, total, page, hits })
+    within_deadline(async {
+        let first = first().await?;
+        let words = bantin_core::search::query_words(&query);
+        let index = first.site.layout.as_ref().and_then(|l| resolver(&l.base)(&l.search_file("")?));
+        let (total, hits) = match index {
+            Some(folder) => index::search(&first.site, &folder, &words, page).await?,
+            None => chain::search(&words, page).await?,
+        };
+        Ok(SearchResults { site: first.site.clone(), words, total, page, hits })
+    })
+    .await
+}
+
+/// The reader came back online: the feed is fetched again, so that a saved
+/// copy on show gives way to the current one (and the offline banner goes).
+pub fn back_online() {
+    store::refresh(&crate::config::feed_url());
+}
+
+/// `load`, or after [`VIEW_DEADLINE_MS`] a time-out: the view then shows a
+/// clear state with "Thử lại". What `load` was waiting for goes on, and
+/// views load again when it arrives.
+async fn within_deadline<T>(load: impl Future<Output = Result<T, LoadError>>) -> Result<T, LoadError> {
+    let (load, deadline) = (pin!(load), pin!(http::sleep(VIEW_DEADLINE_MS)));
+    match select(load, deadline).await {
+        Either::Left((result, _)) => result,
+        Either::Right(((), _)) => {
+            status::gave_up();
+            Err(LoadError::Timeout)
+        }
+    }
 }
 
 /// The feed's top-level document.

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 thread_local! {
     static VERSION: ArcRwSignal<u64> = ArcRwSignal::new(0);
     static OFFLINE: ArcRwSignal<bool> = ArcRwSignal::new(false);
+    static GAVE_UP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A number that changes whenever what pages show should load again.
@@ -31,6 +32,19 @@ pub fn showing_saved_copy() -> bool {
 
 pub(super) fn fresher_data() {
     bump();
+}
+
+/// A view stopped waiting for its data and shows a clear state instead.
+pub(super) fn gave_up() {
+    GAVE_UP.set(true);
+}
+
+/// A document arrived from the network: if a view gave up waiting, views
+/// load again (from memory now) and the state it shows gives way to content.
+pub(super) fn arrived() {
+    if GAVE_UP.replace(false) {
+        bump();
+    }
 }
 
 fn bump() {

@@ -1,6 +1,10 @@
 //! Feed documents by URL: fetched once per visit, shared by every view that
 //! asks while the request is in flight, and cancelled when the last view that
 //! was waiting for it goes away (the reader navigated elsewhere).
+//!
+//! A request runs on its own task: a view that stops waiting for it (its
+//! deadline passed, `super::within_deadline`) leaves it running, and its
+//! document is kept when it arrives.
 
 use super::{http, saved, status};
 use crate::browser::resolver;
@@ -13,12 +17,14 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
-use web_sys::AbortController;
+use web_sys::{AbortController, AbortSignal};
 
 type Loaded = Result<Arc<FeedPage>, LoadError>;
 
 /// A request under way and how many views are waiting for it.
 struct InFlight {
+    /// Tells this request from a later one for the same URL.
+    number: u64,
     result: Shared<LocalBoxFuture<'static, Loaded>>,
     controller: Option<AbortController>,
     waiting: Cell<usize>,
@@ -31,6 +37,7 @@ enum Slot {
 
 thread_local! {
     static SLOTS: RefCell<HashMap<String, Slot>> = RefCell::default();
+    static REQUESTS: Cell<u64> = const { Cell::new(0) };
 }
 
 /// The feed document at `url`, from memory when this visit has read it already.
@@ -45,20 +52,17 @@ pub async fn page(url: &str, parent: Option<&Site>) -> Loaded {
     Owner::on_cleanup(move || on_cleanup.release());
     let result = in_flight.result.clone().await;
     wait.finish();
-    SLOTS.with_borrow_mut(|slots| {
-        let current = matches!(slots.get(url), Some(Slot::Fetching(s)) if Rc::ptr_eq(s, &in_flight));
-        match &result {
-            Ok(page) if current => {
-                slots.insert(url.to_owned(), Slot::Ready(Arc::clone(page)));
-            }
-            // Failures are not kept: the retry button asks again.
-            Err(_) if current => {
-                slots.remove(url);
-            }
-            _ => {}
-        }
-    });
     result
+}
+
+/// Fetches the top-level document `url` again and, when it differs from
+/// the copy shown, shows the fresh one (the reader came back online).
+pub fn refresh(url: &str) {
+    let url = url.to_owned();
+    leptos::task::spawn_local(async move {
+        let shown = saved::get(&url).await.unwrap_or_default();
+        revalidate(url, None, shown).await;
+    });
 }
 
 /// The ready page, or the request to wait for (started here if need be).
@@ -72,30 +76,53 @@ fn slot(
         Some(Slot::Fetching(in_flight)) => return Err(Rc::clone(in_flight)),
         None => {}
     }
+    let number = REQUESTS.get() + 1;
+    REQUESTS.set(number);
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
-    let (url_owned, parent) = (url.to_owned(), parent.cloned());
-    let result = async move {
-        let signal = signal.ok_or_else(|| LoadError::Network("AbortController unavailable".into()))?;
-        // Stale-while-revalidate: a saved copy shows at once, and a fresh
-        // one replaces it when it arrives.
-        if let Some(saved) = saved::get(&url_owned).await
-            && let Ok(page) = parse(&url_owned, &saved, parent.as_ref())
-        {
-            leptos::task::spawn_local(revalidate(url_owned, parent, saved));
-            return Ok(page);
-        }
-        let bytes = http::get_bytes(&url_owned, &signal).await?;
-        let page = parse(&url_owned, &bytes, parent.as_ref())?;
-        saved::put(&url_owned, &bytes);
-        status::network_works();
-        Ok(page)
-    }
-    .boxed_local()
-    .shared();
-    let in_flight = Rc::new(InFlight { result, controller, waiting: Cell::new(0) });
+    let result = fetch(url.to_owned(), parent.cloned(), signal, number).boxed_local().shared();
+    leptos::task::spawn_local(result.clone().map(drop));
+    let in_flight = Rc::new(InFlight { number, result, controller, waiting: Cell::new(0) });
     slots.insert(url.to_owned(), Slot::Fetching(Rc::clone(&in_flight)));
     Err(in_flight)
+}
+
+/// Loads a document (its saved copy first, else the network) and settles
+/// its slot: kept when it loaded, cleared when it failed (the retry button
+/// asks again).
+async fn fetch(url: String, parent: Option<Site>, signal: Option<AbortSignal>, number: u64) -> Loaded {
+    let result = load(&url, parent, signal).await;
+    SLOTS.with_borrow_mut(|slots| {
+        let current = matches!(slots.get(&url), Some(Slot::Fetching(s)) if s.number == number);
+        match &result {
+            Ok(page) if current => {
+                slots.insert(url.clone(), Slot::Ready(Arc::clone(page)));
+            }
+            Err(_) if current => {
+                slots.remove(&url);
+            }
+            _ => {}
+        }
+    });
+    result
+}
+
+async fn load(url: &str, parent: Option<Site>, signal: Option<AbortSignal>) -> Loaded {
+    let signal = signal.ok_or_else(|| LoadError::Network("AbortController unavailable".into()))?;
+    // Stale-while-revalidate: a saved copy shows at once, and a fresh one
+    // replaces it when it arrives.
+    if let Some(saved) = saved::get(url).await
+        && let Ok(page) = parse(url, &saved, parent.as_ref())
+    {
+        leptos::task::spawn_local(revalidate(url.to_owned(), parent, saved));
+        return Ok(page);
+    }
+    let bytes = http::get_bytes(url, &signal).await?;
+    let page = parse(url, &bytes, parent.as_ref())?;
+    saved::put(url, &bytes);
+    status::network_works();
+    status::arrived();
+    Ok(page)
 }
 
 fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
@@ -111,12 +138,12 @@ fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
 
 /// Fetches a fresh copy of a document shown from its saved copy; when it
 /// differs, it replaces the shown one and views load again.
-async fn revalidate(url: String, parent: Option<Site>, saved: Vec<u8>) {
+async fn revalidate(url: String, parent: Option<Site>, shown: Vec<u8>) {
     let Ok(controller) = AbortController::new() else { return };
     match http::get_bytes(&url, &controller.signal()).await {
         Ok(bytes) => {
             status::network_works();
-            if bytes != saved
+            if bytes != shown
                 && let Ok(page) = parse(&url, &bytes, parent.as_ref())
             {
                 SLOTS.with_borrow_mut(|slots| slots.insert(url.clone(), Slot::Ready(page)));
@@ -161,7 +188,8 @@ impl Wait {
                 controller.abort();
             }
             SLOTS.with_borrow_mut(|slots| {
-                if matches!(slots.get(&self.url), Some(Slot::Fetching(s)) if Rc::ptr_eq(s, &self.in_flight)) {
+                let current = matches!(slots.get(&self.url), Some(Slot::Fetching(s)) if s.number == self.in_flight.number);
+                if current {
                     slots.remove(&self.url);
                 }
             });

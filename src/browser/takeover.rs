@@ -20,6 +20,10 @@ where
     N: IntoView,
 {
     let document = document();
+    // Tells public/compat.js the app is running.
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "");
+    }
     let container = document
         .get_element_by_id(STATIC_VIEW_ID)
         .and_then(|_| document.create_element("div").ok())

@@ -10,8 +10,8 @@
 use crate::browser::resolver;
 use bantin_core::content::inline_style::{self, rename_style_attributes};
 use bantin_core::content::policy::{
-    self, ElementRule, UrlUse, attribute_allowed, check_url, element_rule, is_blank, is_caption_length,
-    is_centered, is_junk_alt, url_attribute,
+    self, ElementRule, UrlUse, attribute_allowed, check_url, element_rule, image_over_https, is_blank,
+    is_caption_length, is_centered, is_junk_alt, url_attribute,
 };
 use leptos::prelude::document;
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,7 +31,7 @@ pub fn sanitize(html: &str, base_url: &str) -> Option<DocumentFragment> {
         make_figure(&inert, &img);
     }
     let origin = crate::config::origin();
-    walk(&fragment, &Urls { resolve: &resolver(base_url), origin: &origin });
+    walk(&fragment, &Urls { resolve: &resolver(base_url), document: base_url, origin: &origin });
     for p in elements(fragment.query_selector_all("p")) {
         let empty = p.text_content().is_none_or(|t| is_blank(&t));
         if empty && p.query_selector("img").ok().flatten().is_none() {
@@ -55,10 +55,11 @@ pub fn text_paragraphs(text: &str) -> Option<DocumentFragment> {
 }
 
 /// What the walk needs to check a URL: how to make it absolute (against the
-/// feed document's URL), and the app's own origin (links elsewhere open in a
-/// new tab).
+/// feed document's URL), the document's URL itself, and the app's own
+/// origin (links elsewhere open in a new tab).
 struct Urls<'a> {
     resolve: &'a dyn Fn(&str) -> Option<String>,
+    document: &'a str,
     origin: &'a str,
 }
 
@@ -108,6 +109,10 @@ fn clean_attributes(element: &Element, tag: &str, urls: &Urls) -> ElementRule {
             .and_then(|url| check_url(&(urls.resolve)(&url)?, usage));
         let Some(url) = url else {
             return if usage == UrlUse::Image { ElementRule::Remove } else { ElementRule::Unwrap };
+        };
+        let url = match usage {
+            UrlUse::Image => image_over_https(&url, urls.document).into_owned(),
+            UrlUse::Link => url,
         };
         let _ = element.set_attribute(attr, &url);
         if usage == UrlUse::Link && opens_elsewhere(&url, urls.origin) {

@@ -5,9 +5,13 @@ export const test = base.extend({
   // Console messages a test expects (e.g. the browser's own log line for a
   // 500 response it provoked); anything else at error level fails the test.
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors }, use) => {
+  // Uncaught errors a test provokes on purpose (an old browser's missing API).
+  allowedPageErrors: [[], { option: true }],
+  page: async ({ page, allowedConsoleErrors, allowedPageErrors }, use) => {
     const problems = [];
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('pageerror', (error) => {
+      if (!allowedPageErrors.some((allowed) => error.message.includes(allowed))) problems.push(`uncaught: ${error.message}`);
+    });
     page.on('console', (message) => {
       const text = message.text();
       if (message.type() === 'error' && !allowedConsoleErrors.some((allowed) => text.includes(allowed))) {

@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list'], ['./faults-reporter.mjs']],
+  reporter: [['list'], ['./summary-reporter.mjs']],
   outputDir: '../../test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -54,6 +54,12 @@ export default defineConfig({
     {
       command: `sh nginx.sh ../../bench/work/site-10k ${port + 2}`,
       url: `http://127.0.0.1:${port + 2}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // A server alive but slow: bodies trickle in over 20 s (faults.spec.mjs).
+      command: `node trickle.mjs ${port + 4} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${port + 4}/feed.json`,
       reuseExistingServer: false,
     },
     {

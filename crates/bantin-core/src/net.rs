@@ -1,6 +1,14 @@
-//! The network's policy, as plain numbers and decisions: how long an
-//! attempt may take, when to try again and after how long, and the largest
-//! document worth downloading. The app's fetching follows it.
+//! The network's policy, as plain numbers and decisions: how long a view
+//! waits, how long an attempt may stall, when to try again and after how
+//! long, and the largest document worth downloading. The app's fetching
+//! follows it.
+//!
+//! What a reader sees, whatever the network does: content (a saved copy
+//! counts), or within [`VIEW_DEADLINE_MS`] a clear state with "Thử lại".
+//! The load goes on behind that state and replaces it when it succeeds:
+//! an attempt is abandoned only when nothing arrives for
+//! [`ATTEMPT_IDLE_MS`] (a slow but steady download is not), and a failed
+//! attempt is tried again up to [`MAX_ATTEMPTS`] times with growing waits.
 
 use crate::LoadError;
 
@@ -11,8 +19,14 @@ pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 
 /// Attempts per request, the first one included.
 pub const MAX_ATTEMPTS: u32 = 3;
-/// How long one attempt may take before it is abandoned, in milliseconds.
-pub const ATTEMPT_TIMEOUT_MS: i32 = 8_000;
+/// How long an attempt may go without receiving anything (the response's
+/// headers, then each piece of its body) before it is abandoned, in
+/// milliseconds.
+pub const ATTEMPT_IDLE_MS: i32 = 8_000;
+/// The longest a view waits for its data before it shows a clear state
+/// (the reader's bound is 15 s from opening the view; rendering the state
+/// takes the rest), in milliseconds.
+pub const VIEW_DEADLINE_MS: u32 = 12_000;
 /// The wait before the second attempt; each later wait doubles it.
 const BASE_DELAY_MS: f64 = 500.0;
 /// No wait is longer than this, whatever the server's `Retry-After` says.

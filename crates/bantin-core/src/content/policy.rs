@@ -1,7 +1,10 @@
 //! What article HTML may contain: the sanitiser's allowlist as plain data.
 //!
-//! The DOM walk in [`super::sanitize`] asks these functions about every
-//! element, attribute and URL it meets; anything not named here is removed.
+//! The sanitiser's walks (the app's over the browser's parse, the tool's over
+//! a native one) ask these functions about every element, attribute and URL
+//! they meet; anything not named here is removed.
+
+use std::borrow::Cow;
 
 /// What to do with an element the walk meets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +114,18 @@ fn is_data_image(url: &str) -> bool {
     };
     let media = rest.split([',', ';']).next().unwrap_or("").trim().to_ascii_lowercase();
     media.strip_prefix("image/").is_some_and(|kind| DATA_IMAGE_TYPES.contains(&kind))
+}
+
+/// An image URL (absolute, checked) as the page asks for it: a plain `http:`
+/// image on another host than `document_url` (the feed document naming it)
+/// is asked for over `https:`, as browsers upgrade mixed content, since the
+/// page's policy (`img-src 'self' https: data:`) refuses plain `http:` from
+/// elsewhere. Images on the document's own host stay as they are.
+pub fn image_over_https<'a>(url: &'a str, document_url: &str) -> Cow<'a, str> {
+    let Some(rest) = url.strip_prefix("http://") else { return Cow::Borrowed(url) };
+    let host = |rest: &str| rest.split(['/', '?', '#']).next().unwrap_or("").to_ascii_lowercase();
+    let own = document_url.strip_prefix("http://").is_some_and(|doc| host(doc) == host(rest));
+    if own { Cow::Borrowed(url) } else { Cow::Owned(format!("https://{rest}")) }
 }
 
 /// Longest paragraph, in characters, still read as an image's caption.
@@ -256,6 +271,28 @@ mod tests {
         assert!(!is_caption_length(&"chữ ".repeat(100)));
         assert!(is_blank(" \u{a0}\u{200B}\n"));
         assert!(!is_blank("\u{a0}a"));
+    }
+
+    #[test]
+    fn plain_http_images_from_elsewhere_are_asked_for_over_https() {
+        let feed = "http://127.0.0.1:4173/feed.json";
+        assert_eq!(image_over_https("http://i.imgur.com/a.gif", feed), "https://i.imgur.com/a.gif");
+        assert_eq!(
+            image_over_https("http://127.0.0.1:4173/images/a.svg", feed),
+            "http://127.0.0.1:4173/images/a.svg"
+        );
+        assert_eq!(
+            image_over_https("http://127.0.0.1:8080/a.svg", feed),
+            "https://127.0.0.1:8080/a.svg",
+            "another port is another origin"
+        );
+        assert_eq!(image_over_https("https://a.vn/x.png", feed), "https://a.vn/x.png");
+        assert_eq!(image_over_https("data:image/png;base64,AA", feed), "data:image/png;base64,AA");
+        let https_feed = "https://binhgiang.example.vn/feed.json";
+        assert_eq!(
+            image_over_https("http://binhgiang.example.vn/a.png", https_feed),
+            "https://binhgiang.example.vn/a.png"
+        );
     }
 
     #[test]

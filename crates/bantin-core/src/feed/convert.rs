@@ -1,7 +1,7 @@
 //! From the wire document to the model: fallbacks, categories, order.
 
 use super::model::{Article, Body, Category, FeedPage, Site};
-use crate::content::policy::{UrlUse, check_url, scheme};
+use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
 use crate::date::{Timestamp, UtcOffset};
 use crate::layout::Layout;
 use crate::text::{decode_entities, html_to_text, slug, truncate_words};
@@ -158,7 +158,7 @@ fn article(
         summary,
         teaser,
         body,
-        image: [item.image.0, item.banner_image.0].iter().flatten().find_map(|u| image(u, resolve)),
+        image: [item.image.0, item.banner_image.0].iter().flatten().find_map(|u| image(u, resolve, base_url)),
         permalink: non_empty(item.url.0.as_deref()).and_then(|u| link(u, resolve)),
         published: date(item.date_published.0),
         modified: date(item.date_modified.0),
@@ -220,12 +220,13 @@ fn author_names(
         .collect()
 }
 
-fn image(url: &str, resolve: Resolve) -> Option<String> {
+fn image(url: &str, resolve: Resolve, document_url: &str) -> Option<String> {
     let checked = check_url(url, UrlUse::Image)?;
     if scheme(&checked).as_deref() == Some("data") {
         return Some(checked);
     }
-    resolve(&checked).and_then(|abs| check_url(&abs, UrlUse::Image))
+    let absolute = resolve(&checked).and_then(|abs| check_url(&abs, UrlUse::Image))?;
+    Some(image_over_https(&absolute, document_url).into_owned())
 }
 
 /// A URL of another feed document: only ever fetched over HTTP(S).

@@ -1,0 +1,33 @@
+// A browser too old for the app (no WebAssembly, or not the features the
+// build uses) keeps what the page carries as HTML and says why nothing
+// more happens: never a blank page.
+import { test, expect, SEED } from './fixtures.mjs';
+
+const NOTICE = 'Trình duyệt này đã cũ';
+
+test.describe('a browser without WebAssembly', () => {
+  // Its loader fails as it would on such a browser.
+  test.use({ allowedPageErrors: ['WebAssembly is not defined'] });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => { delete window.WebAssembly; });
+  });
+
+  test('a shared article still shows its first screen, with a notice', async ({ page }) => {
+    await page.goto(`/bai-viet/${SEED.id}`);
+    await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
+    await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
+  });
+
+  test('a page with no HTML of its own says so instead of staying blank', async ({ page }) => {
+    await page.goto('/tim-kiem?q=giao+duc');
+    await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
+  });
+});
+
+test('a browser that runs the app sees no notice', async ({ page }) => {
+  await page.goto(`/bai-viet/${SEED.id}`);
+  await expect(page.getByTestId('article-body')).not.toBeEmpty();
+  await expect(page.locator('html')).toHaveAttribute('data-app', '');
+  await expect(page.getByText(NOTICE)).toHaveCount(0);
+});
