@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve dev build test lint test-native test-web test-e2e size archive bench setup setup-browser clean
+.PHONY: serve dev build test lint test-native test-web test-e2e test-engines size archive bench setup setup-browser clean
 
 ## serve: build for release and serve the app at http://127.0.0.1:8080/ on the sample feed
 serve: setup
@@ -19,8 +19,8 @@ dev: setup
 build: setup
 	trunk build --release
 
-## test: everything CI runs: lint, native, in-browser and end-to-end tests
-test: setup-browser lint test-native test-web build test-e2e
+## test: everything CI runs: lint, native, in-browser and end-to-end tests (Chromium, then Firefox and WebKit)
+test: setup-browser lint test-native test-web build test-e2e test-engines
 
 # The app and the core also build for wasm32; the tool is native only.
 lint:
@@ -38,6 +38,10 @@ test-web: setup-browser
 test-e2e: setup-browser archive
 	scripts/archive-site
 	cd tests/e2e && playwright test -c playwright.config.mjs
+
+# After test-e2e, never beside it: each run empties test-results/ first.
+test-engines: setup-browser
+	cd tests/engines && playwright test -c engines.config.mjs
 
 ## size: release sizes of what a reader downloads (raw and brotli)
 size: build

@@ -30,12 +30,14 @@ pub fn ReadingOptions(
         <div class="reading-options" role="group" aria-label=t.reading_settings>
             <span class="reading-options__size" role="group" aria-label=t.text_size>
                 // The name is the words; "A−" is what the eye sees.
-                <button type="button" class="reading-options__button" title=t.text_smaller
+                // `data-text-step`: public/static-controls.js acts on these
+                // before the app runs.
+                <button type="button" class="reading-options__button" title=t.text_smaller data-text-step="-1"
                     disabled=move || size.get() == 0 on:click=move |_| size.update(|s| *s = s.saturating_sub(1))>
                     <span aria-hidden="true">"A−"</span>
                     <span class="visually-hidden">{t.text_smaller}</span>
                 </button>
-                <button type="button" class="reading-options__button" title=t.text_larger
+                <button type="button" class="reading-options__button" title=t.text_larger data-text-step="1"
                     disabled=move || { size.get() + 1 >= TEXT_SIZES.len() }
                     on:click=move |_| size.update(|s| *s = (*s + 1).min(TEXT_SIZES.len() - 1))>
                     <span aria-hidden="true">"A+"</span>

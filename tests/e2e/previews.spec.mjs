@@ -147,3 +147,30 @@ test('the app takes over the first view without moving it, and only once its art
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('header.site-header')).toHaveCount(1);
 });
+
+// Regression: on a shared link's static page, A−/A+, the theme and the
+// language did nothing until the app had loaded (seen in Firefox and WebKit).
+test('the reading settings act on the static page before the app has loaded, and the app keeps them', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATH);
+  await expect(page.locator('#first-view')).toHaveCount(1);
+  const root = page.locator('html');
+  await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+  await expect(root).toHaveAttribute('data-text-size', '2');
+  await page.getByRole('combobox', { name: 'Giao diện' }).selectOption('dark');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 27)');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', '');
+
+  release();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  await expect(page.getByTestId('article-body')).toBeVisible();
+  await expect(root).toHaveAttribute('data-text-size', '2');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('combobox', { name: 'Giao diện' })).toHaveValue('dark');
+});

@@ -1,0 +1,106 @@
+// A reader's journey: the home listing, categories, paging, an article's
+// anatomy, deep links, history and not-found.
+import { test, expect, pathOf, CARD_TITLES } from './fixtures.mjs';
+import { ARTICLE, SEED, articles, categories, categoryOf } from './site.mjs';
+
+const PAGE_SIZE = 10;
+const inCategory = (id) => articles.filter((a) => categoryOf(a) === id);
+
+test('the home page lists the ten latest articles, newest first; a card’s category opens its listing', async ({ page }) => {
+  await page.goto('/');
+  await expect.poll(() => page.text('main h1')).toBe('Tin mới nhất');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual(articles.slice(0, PAGE_SIZE).map((a) => a.title));
+  expect(await page.text('[data-testid=article-card] .article-card__category')).toBe(SEED.category);
+
+  await page.click('[data-testid=article-card] .article-card__category');
+  await expect.poll(() => pathOf(page)).toBe(SEED.categoryPath);
+  await expect.poll(() => page.text('main h1')).toBe(SEED.category);
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual(inCategory('chinh-tri').slice(0, PAGE_SIZE).map((a) => a.title));
+});
+
+test('the masthead navigation opens every category listing, and home again', async ({ page }) => {
+  await page.goto('/');
+  for (const category of categories) {
+    await page.clickText('.category-nav__link', category.name);
+    await expect.poll(() => pathOf(page)).toBe(`/chuyen-muc/${category.id}`);
+    await expect.poll(() => page.text('main h1')).toBe(category.name);
+    await expect.poll(() => page.text(CARD_TITLES)).toBe(inCategory(category.id)[0].title);
+  }
+  await page.clickText('.category-nav__link', 'Trang chủ');
+  await expect.poll(() => pathOf(page)).toBe('/');
+  await expect.poll(() => page.text('main h1')).toBe('Tin mới nhất');
+});
+
+test('“Xem thêm” leads to page 2 and “Trang trước” back to page 1', async ({ page }) => {
+  await page.goto('/');
+  await expect.poll(() => page.count(CARD_TITLES)).toBe(PAGE_SIZE);
+  await page.clickText('.pager__link', 'Xem thêm');
+  await expect.poll(() => pathOf(page)).toBe('/trang/2');
+  await expect.poll(() => page.text('.pager__current')).toBe('Trang 2');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual(articles.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((a) => a.title));
+
+  await page.clickText('.pager__link', 'Trang trước');
+  await expect.poll(() => pathOf(page)).toBe('/');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual(articles.slice(0, PAGE_SIZE).map((a) => a.title));
+  expect(await page.count('.pager__link--previous')).toBe(0);
+});
+
+test('clicking a card opens the article with the whole anatomy of the portal page', async ({ page }) => {
+  await page.goto('/');
+  await page.clickText(`${CARD_TITLES} a`, SEED.title);
+  await expect.poll(() => pathOf(page)).toBe(ARTICLE);
+  await expect.poll(() => page.text('[data-testid=related] .related__link')).not.toBeNull();
+
+  expect(await page.texts('.breadcrumb a')).toEqual(['Trang chủ', SEED.category]);
+  expect(await page.attr('.breadcrumb li:last-child a', 'href')).toBe(SEED.categoryPath);
+  expect(await page.text('[data-testid=article] h1')).toBe(SEED.title);
+  expect(await page.text('[data-testid=update-line]')).toBe(SEED.updateLine);
+  expect(await page.text('[data-testid=lead]')).toBe(articles[0].summary);
+  expect(await page.text('[data-testid=article-body] figure figcaption')).toBe(SEED.caption);
+  expect(await page.text('[data-testid=byline]')).toBe(SEED.byline);
+  const related = inCategory('chinh-tri').filter((a) => a.id !== SEED.id).slice(0, 5).map((a) => a.title);
+  expect(await page.texts('[data-testid=related] .related__link')).toEqual(related);
+  expect(await page.evaluate(() => document.title)).toBe(`${SEED.title} – Cổng thông tin điện tử quận Bình Giang`);
+});
+
+test('a link to an article or a category opens cold', async ({ page }) => {
+  const later = articles[25];
+  for (const [path, heading] of [
+    [`/bai-viet/${later.id}/any-slug`, later.title],
+    [ARTICLE, SEED.title],
+    ['/chuyen-muc/giao-duc/trang/1', 'Giáo dục – Đào tạo'],
+  ]) {
+    await page.goto(path);
+    await expect.poll(() => page.text('main h1')).toBe(heading);
+  }
+});
+
+test('back and forward move through the reader’s history', async ({ page }) => {
+  await page.goto('/');
+  await page.clickText(`${CARD_TITLES} a`, SEED.title);
+  await expect.poll(() => page.text('[data-testid=update-line]')).toBe(SEED.updateLine);
+  const related = inCategory('chinh-tri').filter((a) => a.id !== SEED.id)[0];
+  await page.clickText('[data-testid=related] .related__link', related.title);
+  await expect.poll(() => page.text('main h1')).toBe(related.title);
+  // The body element is reused between articles: the seed's text must not stay in it.
+  await expect.poll(() => page.text('[data-testid=article-body]')).not.toContain('42/47 trường đạt chuẩn quốc gia');
+
+  await page.back();
+  await expect.poll(() => page.text('main h1')).toBe(SEED.title);
+  await page.back();
+  await expect.poll(() => page.text('main h1')).toBe('Tin mới nhất');
+  await expect.poll(() => pathOf(page)).toBe('/');
+  await page.forward();
+  await expect.poll(() => page.text('main h1')).toBe(SEED.title);
+  await expect.poll(() => pathOf(page)).toBe(ARTICLE);
+});
+
+test('an unknown article or path shows not-found, with the way home', async ({ page }) => {
+  for (const path of ['/bai-viet/khong-co-bai-nay/tieu-de', '/khong/ton/tai']) {
+    await page.goto(path);
+    await expect.poll(() => page.text('[data-testid=not-found] h1')).toBe('Không tìm thấy trang');
+    await page.clickText('[data-testid=not-found] a', 'Về trang chủ');
+    await expect.poll(() => pathOf(page)).toBe('/');
+    await expect.poll(() => page.count(CARD_TITLES)).toBe(PAGE_SIZE);
+  }
+});
