@@ -157,6 +157,11 @@ test('a next_url that loops back ends the listing instead of spinning', async ({
 test('a new visit while the network fails: the saved feed shows at once, with a banner that goes online', async ({ page, context }) => {
   await page.goto(`/bai-viet/${SEED.id}`);
   await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
+  // The app saves the feed in the background: wait until it is kept.
+  await expect.poll(() => page.evaluate(async () => {
+    const saved = await (await caches.open('bantin-feed-v1')).keys();
+    return saved.some((request) => new URL(request.url).pathname === '/feed.json');
+  })).toBe(true);
   await context.setOffline(true);
   await page.reload().catch(() => {}); // without the service worker the reload itself fails
   await page.goto('/').catch(() => {});

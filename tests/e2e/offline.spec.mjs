@@ -19,6 +19,11 @@ test('after one visit, the articles read open with the network off: reloaded, in
   await expect(heading(page)).toHaveText(byLink.title);
   await page.goto(`/bai-viet/${byColdLoad.id}`);
   await expect(heading(page)).toHaveText(byColdLoad.title);
+  // The app saves what it read in the background: wait until it is kept.
+  await expect.poll(() => page.evaluate(async () => {
+    const saved = await (await caches.open('bantin-feed-v1')).keys();
+    return saved.some((request) => new URL(request.url).pathname === '/feed.json');
+  })).toBe(true);
 
   await context.setOffline(true);
   await page.reload();
