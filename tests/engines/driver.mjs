@@ -274,10 +274,21 @@ class WebKitPage extends Page {
       const x = Math.round((screenWidth - w) / 2);
       const y = Math.round(screenHeight / 2 - toolbar / 2);
       await this.session.send('POST', '/window/rect', { x, y, width: w, height: h });
+      // X applies a new size in its own time: wait until the page sees it.
+      await this.until(() => this.run((ow, oh) => outerWidth === ow && outerHeight === oh, w, h));
     };
     await place(width, height);
     const inner = await this.run(() => [innerWidth, innerHeight]);
     await place(2 * width - inner[0], 2 * height - inner[1]);
+  }
+
+  /** Waits until `condition()` resolves true (WebDriver has no event for it). */
+  async until(condition, { timeout = 5_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error('the window did not take its new size');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   async capture() {
