@@ -32,7 +32,7 @@ async function visit(browser, baseURL) {
 export async function measureBytes(browser, dist, archives, port) {
   const out = {};
   for (const [name, folder] of Object.entries(archives)) {
-    const server = await serve([folder, dist], port);
+    const server = await serve([folder, dist], port, { appOnly: true });
     try {
       const runs = [];
       for (let i = 0; i < 2; i++) runs.push(await visit(browser, `http://127.0.0.1:${port}`));

@@ -43,7 +43,7 @@ async function scriptSeconds(cdp) {
 }
 
 export async function measureListing(browser, dist, folder, { port, rate, repetitions, pageSize }) {
-  const server = await serve([folder, dist], port);
+  const server = await serve([folder, dist], port, { appOnly: true });
   const runs = [];
   try {
     for (let r = 0; r < repetitions; r++) {

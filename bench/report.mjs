@@ -18,11 +18,12 @@ function table(head, rows) {
 function verdict(budget, value, shown) {
   const pass = budget.max ? value <= budget.limit : value >= budget.limit;
   const unit = budget.unit === 'B' ? '' : budget.unit === '×' ? '×' : budget.unit ? ` ${budget.unit}` : '';
+  const plain = budget.unit === 'ms' || budget.unit === 's' || budget.unit === 'files';
   const limitText = budget.unit === 'B' ? bytes(budget.limit) : `${budget.max ? '≤' : '≥'} ${budget.limit}${unit}`;
   let over = '';
   if (!pass) {
     if (budget.unit === 'B') over = `+${bytes(value - budget.limit)} (${ratio(value / budget.limit)} the limit)`;
-    else if (budget.max) over = `+${(value - budget.limit).toFixed(budget.unit === 'ms' ? 1 : 2)}${budget.unit === 'ms' ? ' ms' : ''} (${ratio(value / budget.limit)} the limit)`;
+    else if (budget.max) over = `+${plain ? int(value - budget.limit) : (value - budget.limit).toFixed(2)}${plain ? unit : ''} (${ratio(value / budget.limit)} the limit)`;
     else over = `−${(budget.limit - value).toFixed(0)} points`;
   }
   return { pass, cells: [budget.label, shown, budget.unit === 'B' ? `≤ ${limitText}` : limitText, pass ? '**PASS**' : '**FAIL**', over] };
@@ -52,6 +53,7 @@ export function writeReport(r, budgets, median) {
     transfer: ['transfer', () => [transfer, bytes(transfer)]],
     wasm: ['transfer', () => [wasm.raw, bytes(wasm.raw)]],
     lcpRatio: ['lighthouse', () => [lh.app.lcp / lh.static.lcp, `${ratio(lh.app.lcp / lh.static.lcp)} (${int(lh.app.lcp)} / ${int(lh.static.lcp)} ms)`]],
+    paintRatio: ['paint', () => [r.paint.app / r.paint.static, `${ratio(r.paint.app / r.paint.static)} (${int(r.paint.app)} / ${int(r.paint.static)} ms)`]],
     score: ['lighthouse', () => [lh.app.score, `${lh.app.score}`]],
     cls: ['lighthouse', () => [lh.app.cls, lh.app.cls.toFixed(3)]],
     tbt: ['lighthouse', () => [lh.app.tbt, ms(lh.app.tbt, 0)]],
@@ -62,6 +64,8 @@ export function writeReport(r, budgets, median) {
     listing: ['listing', () => [med('scriptMs'), ms(med('scriptMs'))]],
     accessibility: ['quality', () => lowest('accessibility')],
     bestPractices: ['quality', () => lowest('best-practices')],
+    publishSeconds: ['publish', () => [r.publish.first.seconds, `${r.publish.first.seconds.toFixed(1)} s`]],
+    publishAgain: ['publish', () => [r.publish.again.written, `${int(r.publish.again.written)} files`]],
   };
   const verdicts = Object.entries(budgets).map(([key, budget], i) => {
     const [needs, figure] = figures[key];
@@ -89,7 +93,7 @@ export function writeReport(r, budgets, median) {
   // 1 ----------------------------------------------------------------------
   if (!has('transfer')) notMeasured('## 1. Transfer of a cold first article view', 'transfer');
   else {
-    say('## 1. Transfer of a cold first article view', `\`${r.article}\`: the HTML the server sends for it (its link-preview page, which is the app's index.html with the article's tags) and the scripts, wasm and stylesheets that HTML names, each compressed with brotli at quality 11 (window 24) as a CDN would. Images, the icon and feed data are not counted.`);
+    say('## 1. Transfer of a cold first article view', `\`${r.article}\`: the HTML the server sends for it (its static page: the app's page with the whole article, written by \`bantin-tool publish\`) and the scripts, wasm and stylesheets that HTML names, each compressed with brotli at quality 11 (window 24) as a CDN would. Images, the icon and feed data are not counted.`);
     const kinds = ['HTML', 'JS', 'wasm', 'CSS'];
     say(table(['part', 'files', 'raw', 'gzip -9', 'brotli 11'], [
       ...kinds.map((kind) => {
@@ -138,8 +142,8 @@ export function writeReport(r, budgets, median) {
       const feeds = reqs.filter((q) => q.path.endsWith('.json'));
       const chain = [at((p) => p === r.article), at((p) => p.endsWith('.js') && !p.endsWith('sw.js')), wasmReq, ...feeds].filter(Boolean);
       say('**Feed preload.** ' + (r.preload.preload
-        ? `index.html preloads the feed: \`${r.preload.preload}\`.`
-        : `index.html does **not** preload the feed (no \`<link rel="preload" as="fetch" href="${r.preload.feed}" crossorigin>\`), so the feed request starts only once the wasm has downloaded, compiled and run, one more round trip in series before anything of the article can paint. It should: add that tag to index.html (crossorigin, because the app's fetch is a CORS-mode request and the preload must match it to be reused).`),
+        ? `The app's page preloads the feed: \`${r.preload.preload}\`.`
+        : `The app's page does **not** preload the feed (no \`<link rel="preload" as="fetch" href="${r.preload.feed}" crossorigin>\`), so the feed request starts only once the wasm has downloaded, compiled and run, one more round trip in series before anything of the article can paint. It should: add that tag to index.html (crossorigin, because the app's fetch is a CORS-mode request and the preload must match it to be reused).`),
         '', `Requests of the app's article view in the first run (observed, unthrottled times from navigation start):`, '',
         table(['request', 'type', 'transfer', 'start (ms)', 'end (ms)'], chain.map((q) => [`\`${q.path.length > 48 ? q.path.slice(0, 45) + '…' : q.path}\``, q.type ?? '', int(q.transfer), int(q.start), int(q.end)])));
       if (feeds.length > 1) say(`The article view fetches ${feeds.length} feed documents (${feeds.map((f) => `\`${f.path}\``).join(', ')}) although the article is in the first one: on a feed without a layout the article view reads on until its related list is full (src/api/chain.rs), and each document is one more request in series on Slow 4G.`);
@@ -230,6 +234,26 @@ export function writeReport(r, budgets, median) {
     ]));
   }
 
+  // 7 ----------------------------------------------------------------------
+  const pt = r.paint;
+  if (!has('paint')) notMeasured('## 7. The article\'s last paragraph painted', 'paint');
+  else {
+    say('## 7. The article\'s last paragraph painted', `The same two pages as section 2, each opened ${pt.runs.app.length} times alternating in a fresh context with Lighthouse's mobile throttling applied in the browser (CDP: Slow 4G as Lighthouse's DevTools throttling sets it, 562.5 ms round trip and 1.44 Mbit/s down; the CPU 4× slower), a 412 × 12,000 px viewport so the whole article is on screen. A script given to the page before its own marks every paragraph for Element Timing as it is inserted; the figure is the earliest paint of the paragraph starting "${pt.prefix}", in milliseconds from navigation. On the app's page that is its static markup (the app takes it over later without repainting anything different).`);
+    say(table(['', 'app', 'static', 'app runs', 'static runs'], [['last paragraph painted (ms)', int(pt.app), int(pt.static), pt.runs.app.map(int).join(', '), pt.runs.static.map(int).join(', ')]]));
+  }
+
+  // 8 ----------------------------------------------------------------------
+  const pb = r.publish;
+  if (!has('publish')) notMeasured('## 8. Publishing 100,000 articles', 'publish');
+  else {
+    say('## 8. Publishing 100,000 articles', `\`bantin-tool publish --layout always\` of \`bantin-tool generate --articles 100000 --seed 1\` into a folder holding only the build's app.html, then again with one new article (newest, in the newest article's category) added to the feed. The tool's own summaries:`);
+    say(table(['run', 'wall time', 'files written', 'unchanged', 'removed'], [
+      ['first', `${pb.first.seconds.toFixed(1)} s`, int(pb.first.written), int(pb.first.unchanged), int(pb.first.removed)],
+      ['one new article', `${pb.again.seconds.toFixed(1)} s`, int(pb.again.written), int(pb.again.unchanged), int(pb.again.removed)],
+    ]));
+    say(`Output: ${int(pb.output.files)} files, ${(pb.output.bytes / 1024 / 1024).toFixed(0)} MB (${pb.first.articles.toLocaleString('en-US')} article pages, ${pb.first.listings.toLocaleString('en-US')} listing pages, the static layout, sitemaps, RSS).`, '', `\`${pb.first.line}\``, '', `\`${pb.again.line}\``);
+  }
+
   // Findings ---------------------------------------------------------------
   const fails = new Set(failing.map((v) => v.key));
   const findings = [];
@@ -253,6 +277,9 @@ export function writeReport(r, budgets, median) {
   for (const key of ['accessibility', 'bestPractices']) {
     if (fails.has(key)) findings.push(`**${budgets[key].label}**: ${verdicts.find((v) => v.key === key).cells[2]}; the audits not passed are listed in section 2.`);
   }
+  if (fails.has('paintRatio')) findings.push(`**Last paragraph** (budget ${Object.keys(budgets).indexOf('paintRatio') + 1}): ${int(pt.app)} ms against ${int(pt.static)} ms (section 7).`);
+  if (fails.has('publishSeconds')) findings.push(`**Publish time** (section 8): ${pb.first.seconds.toFixed(1)} s for ${int(pb.first.written)} files of ${(pb.output.bytes / 1024 / 1024).toFixed(0)} MB.`);
+  if (fails.has('publishAgain')) findings.push(`**Publishing again** (section 8): one new article rewrote ${int(pb.again.written)} files. Listing pages are numbered from the newest (\`/trang/2\` is always the second newest twenty), so a new article moves one item across every listing page of the home page and of its category, in the static HTML and in the layout's JSON alike: about ${int(Math.ceil(pb.first.articles / settings.layoutPageSize))} home pages and their category's pages. The rest of what changed is the article's own page, the related lists that now include it, search shards, sitemaps and RSS. Meeting the budget needs listing pages anchored at the oldest article (a page's contents never change once full, and only the newest, partly filled page changes); that changes the addresses of listing pages and the layout's format, and is not done.`);
   if (fails.has('listing')) findings.push(`**Listing render** (budget 11): ${ms(value('listing'))} of script for 50 cards at 4× CPU, ${ms(med('afterData'))} of wall time from the page's data arriving to its cards painted (section 6).`);
   say('## What the figures point at', findings.map((f) => `- ${f}`).join('\n'));
 

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { launch, median } from './browser.mjs';
 import { articleTransfer, wasmByCrate } from './size.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { measureLastParagraph } from './paint.mjs';
+import { measurePublish } from './publish.mjs';
 import { measureQuality } from './quality.mjs';
 import { measureParse } from './parse.mjs';
 import { measureBytes } from './bytes.mjs';
@@ -36,10 +38,13 @@ const TOOL = 'target/release/bantin-tool';
 const ARCHIVE_10K = join(WORK, 'archive-10k'); // `make archive`: 10,000 articles, 20 a page
 const ARTICLE_ID = 'bg-2023-0331-nq29';
 const CATEGORY = 'giao-duc';
+/** The start of the seed article's last paragraph (bench/static-article.html has it too). */
+const LAST_PARAGRAPH = 'Dịp này, Ban Thường vụ Quận ủy tặng Giấy khen';
 const PORT = 4180;
 
 const settings = {
   lighthouseRuns: 3,
+  paintRuns: 5,
   cpuThrottle: 4,
   keystrokeQueries: ['giao duc quan', 'thot not'],
   keystrokeRepetitions: 3,
@@ -110,22 +115,17 @@ function prepareData() {
     layout20: layout(generate(20, join(DATA, 'big-20.json')), join(DATA, 'layout-20'), settings.layoutPageSize),
     layout10k50: layout(big10k, join(DATA, 'layout-10k-50'), settings.listingPageSize),
   };
-  // 100,000 articles: 340 MB of JSON, kept only until the layout is written.
-  const out100k = join(DATA, 'layout-100k');
-  if (!newer(join(out100k, 'feed.json'), TOOL)) {
-    const big = generate(100_000, join(DATA, 'big-100k.json'));
-    layout(big, out100k, settings.layoutPageSize);
-    rmSync(big);
-  }
-  data.layout100k = out100k;
+  // 100,000 articles: 340 MB of JSON, laid out for search and published.
+  data.big100k = generate(100_000, join(DATA, 'big-100k.json'));
+  data.layout100k = layout(data.big100k, join(DATA, 'layout-100k'), settings.layoutPageSize);
   return data;
 }
 
-/** The article view's URL in the release build: the folder of its link-preview page. */
+/** The article view's URL in the release build: the folder of its static page. */
 function articlePath() {
   const folder = join(DIST, 'bai-viet', ARTICLE_ID);
   const slug = readdirSync(folder).find((f) => existsSync(join(folder, f, 'index.html')));
-  if (!slug) throw new Error(`no link-preview page for ${ARTICLE_ID} in ${folder}`);
+  if (!slug) throw new Error(`no static page for ${ARTICLE_ID} in ${folder}`);
   return `/bai-viet/${ARTICLE_ID}/${slug}`;
 }
 
@@ -149,9 +149,9 @@ function staticSite() {
   return { site, sameCss: missing.length === 0 && extra.length === 0, missing, extra };
 }
 
-/** Whether index.html preloads the feed, and the URL it names. */
+/** Whether the app's page preloads the feed, and the URL it names. */
 function feedPreload() {
-  const html = text(join(DIST, 'index.html'));
+  const html = text(join(DIST, 'app.html'));
   const feed = html.match(/<meta name="bantin:feed" content="([^"]+)"/)?.[1] ?? 'feed.json';
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
   const preload = links.find((l) => /rel="?preload"?/.test(l) && l.includes(feed.replace(/^\//, '')));
@@ -164,7 +164,7 @@ function feedPreload() {
  */
 function snapshotBuild() {
   const wasm = 'target/wasm32-unknown-unknown/release/bantin.wasm';
-  if (!existsSync('dist/index.html') || !existsSync(wasm)) throw new Error('no release build: run `make build`');
+  if (!existsSync('dist/app.html') || !existsSync(wasm)) throw new Error('no release build: run `make build`');
   rmSync(DIST, { recursive: true, force: true });
   cpSync('dist', DIST, { recursive: true });
   const copy = join(WORK, 'bantin.wasm');
@@ -191,17 +191,17 @@ async function main() {
   const article = articlePath();
   results.article = article;
 
-  step('1/6 transfer size and wasm by crate (twiggy)');
+  step('1/8 transfer size and wasm by crate (twiggy)');
   await measure('transfer', () => articleTransfer(DIST, article));
   await measure('twiggy', () => {
     const wasmFile = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
     return wasmByCrate({ wasm: builtWasm, distWasm: join(DIST, wasmFile), work: join(WORK, 'twiggy') });
   });
 
-  step('2/6 feed parsing in the browser (cargo test --test parse_bench)');
+  step('2/8 feed parsing in the browser (cargo test --test parse_bench)');
   await measure('parse', () => measureParse({ feed: data.listingFeed, targetDir: join(WORK, 'target') }));
 
-  step(`3/6 Lighthouse, app vs static page (${settings.lighthouseRuns} runs each), then accessibility and best practices`);
+  step(`3/8 Lighthouse, app vs static page (${settings.lighthouseRuns} runs each), then accessibility and best practices`);
   results.preload = feedPreload();
   await measure('lighthouse', async () => {
     const stat = staticSite();
@@ -240,7 +240,24 @@ async function main() {
   const browser = await launch();
   results.chromium = browser.version();
   try {
-    step('4/6 feed bytes: home page and one article, 10k vs 20 articles');
+    step(`4/8 the last paragraph painted, app vs static page (Slow 4G and CPU 4× applied, ${settings.paintRuns} runs each)`);
+    await measure('paint', async () => {
+      const stat = staticSite();
+      const server = await serve([stat.site, DIST], PORT);
+      try {
+        return await measureLastParagraph(browser, {
+          appUrl: `http://127.0.0.1:${PORT}${article}`,
+          staticUrl: `http://127.0.0.1:${PORT}/static/article.html`,
+          prefix: LAST_PARAGRAPH,
+          runs: settings.paintRuns,
+        });
+      } finally {
+        server.closeAllConnections();
+        server.close();
+      }
+    });
+
+    step('5/8 feed bytes: home page and one article, 10k vs 20 articles');
     await measure('bytes', async () => {
       const archives = { '10k': ARCHIVE_10K, 20: data.layout20 };
       const bytes = await measureBytes(browser, DIST, archives, PORT + 1);
@@ -251,7 +268,7 @@ async function main() {
       return bytes;
     });
 
-    step('5/6 search: per keystroke on 10k (CPU 4×), index bytes on 100k');
+    step('6/8 search: per keystroke on 10k (CPU 4×), index bytes on 100k');
     await measure('keystrokes', () =>
       measureKeystrokes(browser, DIST, ARCHIVE_10K, {
         port: PORT + 2,
@@ -262,7 +279,7 @@ async function main() {
     );
     await measure('searchBytes', () => measureSearchBytes(browser, DIST, data.layout100k, { port: PORT + 3, queries: settings.searchBytesQueries }));
 
-    step('6/6 listing page of 50 (CPU 4×)');
+    step('7/8 listing page of 50 (CPU 4×)');
     await measure('listing', () =>
       measureListing(browser, DIST, data.layout10k50, {
         port: PORT + 4,
@@ -274,6 +291,9 @@ async function main() {
   } finally {
     await browser.close();
   }
+
+  step('8/8 bantin-tool publish of 100,000 articles, then again after one new article');
+  await measure('publish', () => measurePublish({ tool: TOOL, feed: data.big100k, app: join(DIST, 'app.html'), work: DATA }));
 
   results.machine.loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
   results.seconds = Math.round((Date.now() - started) / 1000);

@@ -65,7 +65,7 @@ async function typeQuery(page, box, query) {
 
 /** Per-keystroke times over the archive in `folder`, `repetitions` cold pages per query. */
 export async function measureKeystrokes(browser, dist, folder, { port, queries, rate, repetitions }) {
-  const server = await serve([folder, dist], port);
+  const server = await serve([folder, dist], port, { appOnly: true });
   const out = [];
   try {
     for (const query of queries) {
@@ -90,7 +90,7 @@ export async function measureKeystrokes(browser, dist, folder, { port, queries, 
  * archive in `folder`: opened cold at its URL, and typed letter by letter.
  */
 export async function measureSearchBytes(browser, dist, folder, { port, queries }) {
-  const server = await serve([folder, dist], port);
+  const server = await serve([folder, dist], port, { appOnly: true });
   const baseURL = `http://127.0.0.1:${port}`;
   const inSearch = (path) => path.startsWith('/search/');
   const out = [];

@@ -1,9 +1,12 @@
 // The benchmark's static server: serves one or more folders (the first that
 // has a path wins, so an archive's files can lie over a copy of dist/),
 // compressed the way a CDN would: brotli when the client accepts it, gzip
-// otherwise, both at their highest quality and cached in memory. Any other
-// path gets index.html (the SPA fallback), and HTML carries the release
-// build's Content Security Policy as a header, as tests/e2e/serve.mjs does.
+// otherwise, both at their highest quality and cached in memory. A folder's
+// path gets its index.html (the static pages), any other path the app's page
+// app.html, and HTML carries the release build's Content Security Policy as a
+// header, as tests/e2e/serve.mjs does. With `{ appOnly: true }` every path
+// without an extension gets app.html: the app draws every view (an archive
+// served over dist/, whose static pages are the sample's).
 //
 //   node bench/serve.mjs [--port 4180] DIR [DIR…]
 //
@@ -49,21 +52,25 @@ async function isFile(path) {
 }
 
 /** Starts serving `dirs` on 127.0.0.1:`port`; resolves once listening. */
-export function serve(dirs, port) {
+export function serve(dirs, port, { appOnly = false } = {}) {
   const roots = dirs.map((d) => resolve(d));
   const policy = readFile(join(roots.at(-1), 'content-security-policy.txt'), 'utf8').then((p) => p.trim(), () => null);
   const cache = new Map(); // path + encoding → compressed body
 
   async function find(pathname) {
-    for (const root of roots) {
-      const wanted = normalize(join(root, pathname));
-      if (!wanted.startsWith(root)) continue;
-      const found = await isFile(wanted);
-      if (found) return found;
+    const page = extname(pathname) === '';
+    if (!(appOnly && page)) {
+      for (const root of roots) {
+        const wanted = normalize(join(root, pathname));
+        if (!wanted.startsWith(root)) continue;
+        const found = await isFile(wanted);
+        if (found) return found;
+      }
     }
+    if (!page) return null;
     for (const root of roots) {
-      const index = await isFile(join(root, 'index.html'));
-      if (index) return index;
+      const app = await isFile(join(root, 'app.html'));
+      if (app) return app;
     }
     return null;
   }

@@ -2,12 +2,12 @@
  * Bantin's service worker: after one visit, the app and what the reader has
  * opened come back offline.
  *
- * - At install it saves the app shell: index.html and every file it names
- *   (the hashed JS, wasm and CSS, the icon), so a page loaded before the
- *   worker took control still works offline.
- * - Pages (navigations): network first, so a new deployment's index.html is
- *   always the one used online; offline, the copy saved for that URL, else
- *   the saved app shell.
+ * - At install it saves the app shell: app.html (the app's page as built)
+ *   and every file it names (the hashed JS, wasm and CSS, the icon), so a
+ *   page loaded before the worker took control still works offline.
+ * - Pages (navigations): network first, so a new deployment's pages are
+ *   always the ones used online; offline, the copy saved for that URL, else
+ *   the app shell, which shows any view from the app's saved feeds.
  * - Hashed files (*-<hash>.js/.wasm/.css) and images: cache first. A hashed
  *   name never changes content, and the index.html saved with them names
  *   exactly these, so a saved page never points at a file that is gone.
@@ -22,7 +22,7 @@
 
 const VERSION = '__BANTIN_BUILD__';
 const CACHE = `bantin-shell-${VERSION}`;
-const SHELL = ['/', '__BANTIN_SHELL_FILES__'].flat();
+const SHELL = ['__BANTIN_SHELL_FILES__'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
@@ -58,7 +58,7 @@ async function networkFirst(request) {
     if (response.ok) cache.put(request, response.clone());
     return response;
   } catch (offline) {
-    return (await cache.match(request)) || (await cache.match('/')) || Response.error();
+    return (await cache.match(request)) || (await cache.match('/app.html')) || Response.error();
   }
 }
 

@@ -40,6 +40,10 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
 html = html.replace(/(<meta charset="[^"]*">)/i, `$1\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('index.html has no <meta charset> to put the policy after');
 writeFileSync(indexPath, html);
+// The app's page as built: every static page `bantin-tool publish` writes
+// is made from it, and the server sends it for the app's other addresses
+// (index.html becomes the home page's static page).
+writeFileSync(join(dir, 'app.html'), html);
 writeFileSync(join(dir, 'content-security-policy.txt'), `${policy}; frame-ancestors 'self'\n`);
 // The widget (/embed) is made to be framed by any site.
 writeFileSync(join(dir, 'content-security-policy-embed.txt'), `${policy}; frame-ancestors *\n`);
@@ -54,7 +58,7 @@ const build = createHash('sha256').update(html).digest('hex').slice(0, 16);
 const named = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"'?#]+)["']|from\s+["'](\/[^"']+)["']/g)]
   .map((m) => m[1] ?? m[2])
   .filter((path) => !path.endsWith('.json') && existsSync(join(dir, path)));
-const shell = [...new Set(named)].sort();
+const shell = ['/app.html', ...new Set(named)].sort();
 if (!shell.some((p) => p.endsWith('.wasm')) || !shell.some((p) => p.endsWith('.js'))) {
   throw new Error(`the app shell lacks the loader or the wasm: ${shell.join(', ')}`);
 }
@@ -63,6 +67,6 @@ writeFileSync(swPath, readFileSync(swPath, 'utf8')
   .replace("'__BANTIN_SHELL_FILES__'", shell.map((p) => `'${p}'`).join(', ')));
 console.log(`sw: ${shell.length} files of the app shell saved at install`);
 
-// Link previews copy index.html, so they must come after the policy; trunk
+// The static pages copy app.html, so they must come after the policy; trunk
 // starts every post_build hook at once, so this hook runs that step itself.
 execFileSync('sh', ['scripts/pages'], { stdio: 'inherit' });

@@ -1,5 +1,6 @@
-//! The document's `<title>` and meta description, set by the view that
-//! fills the page (what `leptos_meta` would do, without its runtime).
+//! The document's `<title>`, meta description and robots tag, set by the
+//! view that fills the page (what `leptos_meta` would do, without its
+//! runtime).
 
 use leptos::prelude::document;
 
@@ -8,10 +9,22 @@ thread_local! {
 }
 
 /// Notes that the reader went to another view (not the first one the page
-/// opened on): when it is ready, focus moves to its heading.
+/// opened on): when it is ready, focus moves to its heading. The tags a
+/// static page carries about itself (its address, sharing card, structured
+/// data) describe the page it opened on, so they go.
 pub fn navigated() {
     NAVIGATED.set(true);
     crate::browser::reveal();
+    let selectors = r#"link[rel="canonical"], meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"], script[type="application/ld+json"]"#;
+    if let Ok(tags) = document().query_selector_all(selectors) {
+        for i in (0..tags.length()).rev() {
+            if let Some(tag) =
+                tags.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                tag.remove();
+            }
+        }
+    }
 }
 
 /// The id of the live region that announces each new view's title.
@@ -21,6 +34,16 @@ pub const ANNOUNCER: &str = "route-announcer";
 /// After a navigation, also announces the title and moves focus to the new
 /// view's main heading, as a page load would for a screen reader.
 pub fn set(title: &str, description: Option<&str>) {
+    set_page(title, description, None);
+}
+
+/// Sets the title of a view that has no page (not found), which search
+/// engines are told not to index.
+pub fn set_not_found(title: &str) {
+    set_page(title, None, Some("noindex"));
+}
+
+fn set_page(title: &str, description: Option<&str>, robots: Option<&str>) {
     let document = document();
     document.set_title(title);
     if NAVIGATED.replace(false) {
@@ -33,17 +56,22 @@ pub fn set(title: &str, description: Option<&str>) {
             leptos::prelude::set_timeout(focus_main_heading, std::time::Duration::ZERO);
         });
     }
-    let existing = document.query_selector(r#"meta[name="description"]"#).ok().flatten();
-    match (existing, description) {
+    set_meta("description", description);
+    set_meta("robots", robots);
+}
+
+/// Sets (or, with `None`, removes) the `<meta name>` tag's content.
+fn set_meta(name: &str, content: Option<&str>) {
+    let document = document();
+    let existing = document.query_selector(&format!(r#"meta[name="{name}"]"#)).ok().flatten();
+    match (existing, content) {
         (Some(meta), Some(content)) => {
             let _ = meta.set_attribute("content", content);
         }
         (Some(meta), None) => meta.remove(),
         (None, Some(content)) => {
-            let Ok(meta) = document.create_element("meta") else {
-                return;
-            };
-            let _ = meta.set_attribute("name", "description");
+            let Ok(meta) = document.create_element("meta") else { return };
+            let _ = meta.set_attribute("name", name);
             let _ = meta.set_attribute("content", content);
             if let Some(head) = document.head() {
                 let _ = head.append_child(&meta);

@@ -262,10 +262,10 @@ async fn linkable_paragraphs_get_anchors_and_copy_controls() {
         .map(|i| host.query_selector_all("p[id]").unwrap().item(i).unwrap().unchecked_into::<Element>().id())
         .collect();
     assert_eq!(anchored, ["doan-1", "doan-2"], "top-level paragraphs only, numbered in order");
-    let control = query(&host, "#doan-2 > button.para-share").expect("a copy control");
-    assert_eq!(control.get_attribute("data-para").as_deref(), Some("doan-2"));
+    let control = query(&host, "#doan-2 > a.para-share").expect("a link to the paragraph");
+    assert_eq!(control.get_attribute("href").as_deref(), Some("#doan-2"));
     assert_eq!(control.get_attribute("aria-label").as_deref(), Some("Sao chép liên kết tới đoạn này"));
-    assert!(query(&host, "blockquote button").is_none());
+    assert!(query(&host, "blockquote .para-share").is_none());
 }
 
 #[wasm_bindgen_test]

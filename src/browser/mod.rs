@@ -11,5 +11,5 @@ mod url;
 pub use offline::register_service_worker;
 pub use print::{print, print_when_ready};
 pub use resize::{RESIZE_MESSAGE, post_height_to_parent};
-pub use takeover::{mount_app, reveal};
+pub use takeover::{mount_app, reveal, reveal_over_not_found};
 pub use url::resolver;

@@ -1,11 +1,12 @@
 //! Taking over a page that opens with its static markup (written by
 //! `bantin-tool` from the same components, `src/render.rs`). The app is
-//! drawn into a hidden container next to it; when the app's own view is
-//! ready (its content, an error or not-found), the static markup goes and
-//! the app shows, in one step, so the reader never sees a skeleton where the
-//! article already was.
+//! drawn into a hidden container next to it; when the app has the page's
+//! content, or the reader opens another view, the static markup goes and the
+//! app shows, in one step, so the reader never sees a skeleton where the
+//! article already was. Until then the page's own controls work through
+//! public/static-controls.js.
 
-use crate::components::STATIC_VIEW_ID;
+use crate::components::{NOT_FOUND_CLASS, STATIC_VIEW_ID};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -48,5 +49,15 @@ pub fn reveal() {
         if let Some(app) = document.get_element_by_id(APP_ID) {
             let _ = app.remove_attribute("hidden");
         }
+    }
+}
+
+/// Shows the app's not-found view in place of the first view only when that
+/// says "not found" too (nginx's 404 page): a page with an article or a
+/// listing stays, written from a feed newer than the one the app may have.
+pub fn reveal_over_not_found() {
+    let selector = format!("#{STATIC_VIEW_ID} .{NOT_FOUND_CLASS}");
+    if document().query_selector(&selector).ok().flatten().is_some() {
+        reveal();
     }
 }

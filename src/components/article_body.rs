@@ -1,14 +1,16 @@
 use crate::hooks::{UseClipboardReturn, use_clipboard};
+use bantin_core::content::SanitizedHtml;
 use bantin_core::feed::Body;
 use bantin_core::i18n::texts;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-/// The article's body. Feed HTML goes through the sanitiser
-/// (`crate::content::sanitize`) here and nowhere else; plain text becomes
-/// paragraphs of text. With `share_url`, each paragraph gets an anchor and a
-/// control that copies its link. The body is built in the browser once the
-/// element is in the page; natively (a static page) the element is empty.
+/// The article's body. In the browser, feed HTML goes through the sanitiser
+/// (`crate::content::sanitize`) here and nowhere else, and plain text
+/// becomes paragraphs of text, once the element is in the page; with
+/// `share_url`, each paragraph gets an anchor and a control that copies its
+/// link. A static page instead carries `html`, the body as the sanitiser's
+/// native walk made it (paragraph anchors included).
 #[component]
 pub fn ArticleBody(
     /// The body as the feed gives it.
@@ -21,6 +23,9 @@ pub fn ArticleBody(
     /// Runs once the body is in the page.
     #[prop(optional)]
     on_ready: Option<Callback<()>>,
+    /// The body already sanitised (a static page's).
+    #[prop(default = None)]
+    html: Option<SanitizedHtml>,
 ) -> impl IntoView {
     if body == Body::Empty {
         if let Some(ready) = on_ready {
@@ -40,6 +45,8 @@ pub fn ArticleBody(
     let UseClipboardReturn { copied, copy } = use_clipboard();
     let on_click = move |event: web_sys::MouseEvent| {
         if let (Some(anchor), Some(url)) = (paragraph_of_control(&event), &share_url) {
+            // The link copies the address instead of leading there.
+            event.prevent_default();
             copy.run(format!("{url}#{anchor}"));
         }
     };
@@ -49,7 +56,8 @@ pub fn ArticleBody(
         None => "",
     };
     Some(view! {
-        <div class="article__body" node_ref=node on:click=on_click data-testid="article-body"></div>
+        <div class="article__body" node_ref=node on:click=on_click data-testid="article-body"
+            inner_html=html.map(SanitizedHtml::into_string)></div>
         {linkable.then(|| view! { <p class="toast" role="status">{status}</p> })}
     })
 }

@@ -1,4 +1,5 @@
 use super::{ArticleBody, Breadcrumb, RelatedArticles, ShareBar, UpdateLine};
+use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{Article, ArticleData};
 use bantin_core::i18n::texts;
@@ -7,41 +8,29 @@ use std::sync::Arc;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
 /// line, reading time, lead, body, byline; then the share bar and the
-/// related articles. With `first_screen`, only what it opens with (see
-/// [`ArticleHeader`]), as a static page carries it.
+/// related articles.
 #[component]
 pub fn ArticleView(
     /// The article and what is shown around it.
     data: ArticleData,
     /// The article's absolute URL.
     url: String,
-    /// Whether to draw only the first screen.
-    #[prop(optional)]
-    first_screen: bool,
+    /// The body already sanitised (a static page's; see [`ArticleBody`]).
+    #[prop(default = None)]
+    body_html: Option<SanitizedHtml>,
 ) -> impl IntoView {
     let ArticleData { site, article, related } = data;
     let zone = site.time_zone;
-    let rest = (!first_screen).then(|| {
-        let byline =
-            article.credit().map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
-        let body = article.body.clone();
-        view! {
-            <ArticleBody body base_url=article.base_url.clone() share_url=url.clone()/>
-            {byline}
-        }
-    });
-    let around = (!first_screen).then(|| {
-        view! {
-            <ShareBar article=article.clone() url/>
-            <RelatedArticles articles=related zone/>
-        }
-    });
+    let byline = article.credit().map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
+    let (body, base_url) = (article.body.clone(), article.base_url.clone());
     view! {
         <article class="article" lang=article.language.clone() data-testid="article">
             <ArticleHeader article=article.clone() zone/>
-            {rest}
+            <ArticleBody body base_url share_url=url.clone() html=body_html/>
+            {byline}
         </article>
-        {around}
+        <ShareBar article url/>
+        <RelatedArticles articles=related zone/>
     }
 }
 

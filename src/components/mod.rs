@@ -43,7 +43,7 @@ pub use error_panel::ErrorPanel;
 pub use highlighted::Highlighted;
 pub use listing_view::ListingView;
 pub use main_region::MainRegion;
-pub use not_found_notice::NotFoundNotice;
+pub use not_found_notice::{NOT_FOUND_CLASS, NotFoundNotice};
 pub use pager::Pager;
 pub use print_view::PrintView;
 pub use qr_code::QrCode;

@@ -27,7 +27,7 @@ pub fn ReadingOptions(
         }
     };
     view! {
-        <div class="reading-options" role="group" aria-label=t.reading_settings>
+        <div class="reading-options" role="group" aria-label=t.reading_settings data-needs-js="">
             <span class="reading-options__size" role="group" aria-label=t.text_size>
                 // The name is the words; "A−" is what the eye sees.
                 // `data-text-step`: public/static-controls.js acts on these

@@ -19,7 +19,8 @@ pub fn SearchBox(
         }
     };
     view! {
-        <form class="site-search" role="search" action="/tim-kiem" method="get" on:submit=on_submit>
+        // The results page is drawn by the app alone.
+        <form class="site-search" role="search" action="/tim-kiem" method="get" on:submit=on_submit data-needs-js="">
             <label class="visually-hidden" for="site-search-query">{t.search}</label>
             <input id="site-search-query" class="site-search__input" type="search" name="q"
                 placeholder=t.search_placeholder node_ref=input/>

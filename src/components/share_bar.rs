@@ -22,8 +22,9 @@ pub fn ShareBar(
             <SharePanel url title=article.title.clone()/>
             <p class="share-bar__more">
                 <ListenButton article=article.clone()/>
-                <a class="share-bar__print" href=routes::print(&article.id, &article.title, true)>{t.print_article}</a>
-                <a href=routes::share(&article.id, &article.title)>{t.more_ways_to_share}</a>
+                // The print and share views are drawn by the app alone.
+                <a class="share-bar__print" href=routes::print(&article.id, &article.title, true) data-needs-js="">{t.print_article}</a>
+                <a href=routes::share(&article.id, &article.title) data-needs-js="">{t.more_ways_to_share}</a>
             </p>
         </section>
     }

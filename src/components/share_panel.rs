@@ -60,8 +60,11 @@ pub fn SharePanel(
         <div class="share-panel">
             <ul class="share-panel__targets">
                 {targets}
-                <li class="share-panel__item">
+                // `data-copy-url`: public/static-controls.js copies it on a
+                // static page, before the app runs.
+                <li class="share-panel__item" data-needs-js="">
                     <button type="button" class="share-panel__target share-panel__target--copy"
+                        data-copy-url=copy_url.clone() data-copied=t.link_copied
                         on:click=move |_| copy.run(copy_url.clone())>{t.copy_link}</button>
                 </li>
                 {native}

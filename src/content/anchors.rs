@@ -1,29 +1,27 @@
 //! Links to single paragraphs of an article: every paragraph of the body gets
-//! a stable anchor (`#doan-3`) and a small control that copies its link, and
-//! opening such a link scrolls to the paragraph and marks it.
+//! a stable anchor (`#doan-3`) and ends with a link to itself, which the app
+//! makes copy the paragraph's address (a static page has the same link,
+//! which without the app simply leads there); opening such an address
+//! scrolls to the paragraph and marks it.
 
+use bantin_core::content::PARAGRAPH_LINK_CLASS;
 use bantin_core::share::paragraph_anchor;
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-/// The class of the per-paragraph copy-link controls.
-pub const CONTROL_CLASS: &str = "para-share";
-/// The attribute on a control naming its paragraph's anchor.
-pub const CONTROL_TARGET: &str = "data-para";
-
-/// Numbers the body's top-level paragraphs (`doan-1`, `doan-2`, …) and gives
-/// each a copy-link control labelled `label`.
+/// Numbers the body's top-level paragraphs (`doan-1`, `doan-2`, …) and ends
+/// each with a link to itself labelled `label`: the markup the native walk
+/// writes (`bantin_core::content::native`).
 pub fn add(body: &Element, label: &str) {
     let Ok(paragraphs) = body.query_selector_all(":scope > p") else { return };
     for i in 0..paragraphs.length() {
         let Some(p) = paragraphs.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let anchor = paragraph_anchor(i as usize + 1);
         p.set_id(&anchor);
-        let Ok(control) = document().create_element("button") else { continue };
-        let _ = control.set_attribute("type", "button");
-        let _ = control.set_attribute("class", CONTROL_CLASS);
-        let _ = control.set_attribute(CONTROL_TARGET, &anchor);
+        let Ok(control) = document().create_element("a") else { continue };
+        let _ = control.set_attribute("class", PARAGRAPH_LINK_CLASS);
+        let _ = control.set_attribute("href", &format!("#{anchor}"));
         let _ = control.set_attribute("aria-label", label);
         let _ = control.set_attribute("title", label);
         control.set_text_content(Some("#"));
@@ -44,7 +42,8 @@ pub fn reveal_target(body: &Element) {
     target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// The anchor of the paragraph whose copy-link control `target` is (or is in).
+/// The anchor of the paragraph whose link `target` is (or is in).
 pub fn control_target(target: &Element) -> Option<String> {
-    target.closest(&format!(".{CONTROL_CLASS}")).ok().flatten()?.get_attribute(CONTROL_TARGET)
+    let link = target.closest(&format!(".{PARAGRAPH_LINK_CLASS}")).ok().flatten()?;
+    Some(link.get_attribute("href")?.strip_prefix('#')?.to_owned())
 }

@@ -13,6 +13,11 @@ pub type Lookup<T> = LocalResource<Result<Option<T>, LoadError>>;
 /// then `content`, the not-found view, or the error with a retry button. While
 /// it reloads the last state stays, so new content replaces the old when it
 /// arrives rather than flashing a skeleton.
+///
+/// On a page that opened with its static markup, only content replaces it:
+/// the page was written from the same feed, so when the app cannot load it
+/// (or its saved copy is older than the page) the reader keeps the page, and
+/// meets the error on the next view they open.
 pub fn lookup_view<T: Clone + 'static>(
     lookup: Lookup<T>,
     skeleton: SkeletonKind,
@@ -20,8 +25,7 @@ pub fn lookup_view<T: Clone + 'static>(
 ) -> impl IntoView {
     move || {
         let state = lookup.get();
-        if state.is_some() {
-            // Something to show: the app replaces the page's first view, if any.
+        if matches!(state, Some(Ok(Some(_)))) {
             crate::browser::reveal();
         }
         match state {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 /// Shown for an unknown path, article, category or page number.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    head::set(texts().not_found, None);
+    head::set_not_found(texts().not_found);
+    crate::browser::reveal_over_not_found();
     view! { <NotFoundNotice/> }
 }

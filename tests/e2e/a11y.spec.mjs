@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, SEED, cards } from './fixtures.mjs';
 
-const VIEWS = ['/', '/chuyen-muc/giao-duc', `/bai-viet/${SEED.id}`, `/chia-se/${SEED.id}`, `/in/${SEED.id}`,
+const VIEWS = ['/', '/chuyen-muc/giao-duc', SEED.path, `/chia-se/${SEED.id}`, `/in/${SEED.id}`,
   '/tim-kiem?q=giao%20duc', '/nhung-tin', '/khong-co', '/embed?limit=3'];
 
 /** The catalogue's strings, read from crates/bantin-core/src/i18n/<lang>.rs. */
@@ -98,7 +98,7 @@ test('the language switch changes every interface string, and survives a reload'
   const [vi, en] = [catalogue('vi'), catalogue('en')];
   // Whole strings only (templates with {} are checked by the update line below).
   const fixed = Object.keys(vi).filter((key) => !vi[key].includes('{') && vi[key].length >= 4);
-  for (const path of ['/', `/bai-viet/${SEED.id}`]) {
+  for (const path of ['/', SEED.path]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(page.getByTestId('skeleton')).toHaveCount(0);
@@ -122,7 +122,7 @@ test('the language switch changes every interface string, and survives a reload'
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.latest);
   await expect(page.getByRole('navigation', { name: en.categories }).getByRole('link', { name: en.home })).toBeVisible();
-  await page.goto(`/bai-viet/${SEED.id}`);
+  await page.goto(SEED.path);
   await expect(page.getByTestId('update-line')).toHaveText('Updated 12:41, 31 March 2023 - Views: 100');
   await page.reload();
   await expect(page.getByTestId('update-line')).toHaveText('Updated 12:41, 31 March 2023 - Views: 100');
@@ -135,7 +135,7 @@ test('the language switch changes every interface string, and survives a reload'
 
 test('text size and theme survive a reload, and 200 % text at 320 px still fits', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto(`/bai-viet/${SEED.id}`);
+  await page.goto(SEED.path);
   await expect(page.getByTestId('update-line')).toBeVisible();
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const base = await size();

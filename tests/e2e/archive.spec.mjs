@@ -2,7 +2,7 @@
 // bantin-tool): any listing page and any article open cold with a fixed,
 // small number of requests, and search reads only the index shards a query
 // needs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect, cards } from './fixtures.mjs';
 
 const root = new URL('../../bench/work/archive-10k/', import.meta.url);
@@ -29,19 +29,24 @@ test('the home page shows the newest page of the archive', async ({ page }) => {
   await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(feed.items.map((i) => i.title));
 });
 
-test('a deep listing page opens cold with two requests, and pages on', async ({ page }) => {
-  const n = 200;
-  const expected = read(`pages/home/${n}.json`).items.map((i) => i.title);
-  const requested = await dataRequests(page, async () => {
-    await page.goto(`/trang/${n}`);
-    await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(expected);
+test.describe('paging to the end', () => {
+  // The page past the last is a real 404, which the browser logs.
+  test.use({ allowedConsoleErrors: ['status of 404'] });
+
+  test('a deep listing page opens cold with two requests, and pages on', async ({ page }) => {
+    const n = 200;
+    const expected = read(`pages/home/${n}.json`).items.map((i) => i.title);
+    const requested = await dataRequests(page, async () => {
+      await page.goto(`/trang/${n}`);
+      await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(expected);
+    });
+    expect(requested).toEqual(['/feed.json', `/pages/home/${n}.json`]);
+    await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' }).click();
+    await expect(page).toHaveURL(`/trang/${n + 1}`);
+    await expect(cards(page).first()).toHaveText(new RegExp(read(`pages/home/${n + 1}.json`).items[0].title.slice(0, 20)));
+    await page.goto(`/trang/${layout.home_pages + 1}`);
+    await expect(page.getByTestId('not-found')).toBeVisible();
   });
-  expect(requested).toEqual(['/feed.json', `/pages/home/${n}.json`]);
-  await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' }).click();
-  await expect(page).toHaveURL(`/trang/${n + 1}`);
-  await expect(cards(page).first()).toHaveText(new RegExp(read(`pages/home/${n + 1}.json`).items[0].title.slice(0, 20)));
-  await page.goto(`/trang/${layout.home_pages + 1}`);
-  await expect(page.getByTestId('not-found')).toBeVisible();
 });
 
 test('an old article opens cold with three requests, whatever the archive size', async ({ page }) => {
@@ -63,13 +68,13 @@ test.describe('missing files', () => {
   test.use({ allowedConsoleErrors: ['Failed to load resource'] });
 
   test('a category’s deep page, and an unknown article, cold', async ({ page }) => {
-  const [id, pages] = Object.entries(layout.category_pages)[1];
-  const items = read(`pages/c/${id}/${pages}.json`).items;
-  await page.goto(`/chuyen-muc/${id}/trang/${pages}`);
-  await expect(cards(page)).toHaveCount(items.length);
-  await expect(page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' })).toHaveCount(0);
-  await page.goto('/bai-viet/khong-co-bai-nay');
-  await expect(page.getByTestId('not-found')).toBeVisible();
+    const [id, pages] = Object.entries(layout.category_pages)[1];
+    const items = read(`pages/c/${id}/${pages}.json`).items;
+    await page.goto(`/chuyen-muc/${id}/trang/${pages}`);
+    await expect(cards(page)).toHaveCount(items.length);
+    await expect(page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' })).toHaveCount(0);
+    await page.goto('/bai-viet/khong-co-bai-nay');
+    await expect(page.getByTestId('not-found')).toBeVisible();
   });
 });
 
@@ -103,4 +108,27 @@ test.describe('a damaged search index', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Trang chủ' }).click();
     await expect(cards(page).first()).toBeVisible();
   });
+});
+
+test('its sitemap is an index of files that list every article once', async ({ request }) => {
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  // scripts/archive-site publishes with files of 2,000 addresses.
+  const categories = Object.keys(layout.category_pages).length;
+  const ids = readdirSync(new URL('articles/', root)).map((name) => decodeURIComponent(name.replace(/\.json$/, '')));
+  const addresses = 1 + categories + ids.length;
+  expect(files).toHaveLength(Math.ceil(addresses / 2000));
+  const articles = [];
+  for (const file of files) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    const xml = await response.text();
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(locs.length).toBeLessThanOrEqual(2000);
+    articles.push(...locs.filter((path) => path.startsWith('/bai-viet/')));
+  }
+  expect(articles).toHaveLength(ids.length);
+  expect(new Set(articles.map((path) => decodeURIComponent(path.split('/')[2])))).toEqual(new Set(ids));
 });

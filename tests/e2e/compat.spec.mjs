@@ -7,16 +7,17 @@ const NOTICE = 'Trình duyệt này đã cũ';
 
 test.describe('a browser without WebAssembly', () => {
   // Its loader fails as it would on such a browser.
-  test.use({ allowedPageErrors: ['WebAssembly is not defined'] });
+  test.use({ allowedPageErrors: ['WebAssembly is not defined'], waitForApp: false });
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => { delete window.WebAssembly; });
   });
 
-  test('a shared article still shows its first screen, with a notice', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.id}`);
+  test('a shared article is still whole, with a notice', async ({ page }) => {
+    await page.goto(SEED.path);
     await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
     await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
+    await expect(page.getByText(SEED.byline)).toBeVisible();
   });
 
   test('a page with no HTML of its own says so instead of staying blank', async ({ page }) => {
@@ -26,7 +27,7 @@ test.describe('a browser without WebAssembly', () => {
 });
 
 test('a browser that runs the app sees no notice', async ({ page }) => {
-  await page.goto(`/bai-viet/${SEED.id}`);
+  await page.goto(SEED.path);
   await expect(page.getByTestId('article-body')).not.toBeEmpty();
   await expect(page.locator('html')).toHaveAttribute('data-app', '');
   await expect(page.getByText(NOTICE)).toHaveCount(0);

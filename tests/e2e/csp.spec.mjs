@@ -35,7 +35,7 @@ test('every view renders with no violation', async ({ page }) => {
   await expect(page).toHaveURL('/trang/2');
   await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Kinh tế' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kinh tế');
-  await page.goto(`/bai-viet/${SEED.id}`);
+  await page.goto(SEED.path);
   await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
   await page.getByTestId('article-body').locator('img').scrollIntoViewIfNeeded();
   await expect.poll(() => page.getByTestId('article-body').locator('img').evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
@@ -44,21 +44,26 @@ test('every view renders with no violation', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test('feed images from other hosts load under the policy', async ({ page }) => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#a5191c"/></svg>';
-  await page.route('https://anh.binhgiang.example.vn/**', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
-  await page.route('**/feed.json', (route) => route.fulfill({
-    json: {
-      version: 'https://jsonfeed.org/version/1.1',
-      items: [{ id: 'a', title: 'Ảnh từ máy chủ khác', image: 'https://anh.binhgiang.example.vn/a.svg',
-        content_html: '<p><img src="https://anh.binhgiang.example.vn/b.svg" alt="Ảnh" width="16" height="9"></p>' }],
-    },
-  }));
-  await page.goto('/bai-viet/a');
-  const img = page.getByTestId('article-body').getByRole('img', { name: 'Ảnh' });
-  await img.scrollIntoViewIfNeeded();
-  await expect.poll(() => img.evaluate((el) => el.naturalWidth)).toBe(16);
-  expect(await violations(page)).toEqual([]);
+test.describe('an article only the feed has', () => {
+  // It has no static page yet: the page itself is a 404 the app then fills.
+  test.use({ allowedConsoleErrors: ['status of 404'] });
+
+  test('feed images from other hosts load under the policy', async ({ page }) => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#a5191c"/></svg>';
+    await page.route('https://anh.binhgiang.example.vn/**', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
+    await page.route('**/feed.json', (route) => route.fulfill({
+      json: {
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: 'a', title: 'Ảnh từ máy chủ khác', image: 'https://anh.binhgiang.example.vn/a.svg',
+          content_html: '<p><img src="https://anh.binhgiang.example.vn/b.svg" alt="Ảnh" width="16" height="9"></p>' }],
+      },
+    }));
+    await page.goto('/bai-viet/a');
+    const img = page.getByTestId('article-body').getByRole('img', { name: 'Ảnh' });
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el) => el.naturalWidth)).toBe(16);
+    expect(await violations(page)).toEqual([]);
+  });
 });
 
 test.describe('the policy blocks what it must', () => {

@@ -1,5 +1,7 @@
-// When the feed cannot be loaded the reader is told why and can retry.
-import { test, expect, cards } from './fixtures.mjs';
+// When the feed cannot be loaded the reader is told why and can retry. The
+// views here are the ones the app draws from the start (served its shell);
+// a page that opened with its static markup keeps it (the last test).
+import { test, expect, cards, shellAt, SEED } from './fixtures.mjs';
 
 test.use({ allowedConsoleErrors: ['Failed to load resource'] });
 
@@ -13,6 +15,7 @@ const faults = [
 for (const [name, fault, message] of faults) {
   test(`${name} shows a clear message, and retry recovers`, async ({ page }) => {
     await page.route('**/feed.json', fault);
+    await shellAt(page, '/');
     await page.goto('/');
     const error = page.getByTestId('load-error');
     await expect(error.getByRole('heading', { name: 'Không tải được tin tức' })).toBeVisible();
@@ -35,7 +38,8 @@ for (const [name, fault, message] of faults) {
 
 test('an article that fails to load can be retried too', async ({ page }) => {
   await page.route('**/feed.json', (route) => route.fulfill({ status: 503, body: '' }));
-  await page.goto('/bai-viet/bg-2023-0331-nq29');
+  await shellAt(page, SEED.path);
+  await page.goto(SEED.path);
   await expect(page.getByTestId('load-error')).toContainText('503');
   await page.unroute('**/feed.json');
   await page.getByRole('button', { name: 'Thử lại' }).click();
@@ -49,10 +53,30 @@ test('a skeleton stands in while the feed loads', async ({ page }) => {
     await held;
     await route.continue();
   });
-  await page.goto('/');
+  await shellAt(page, '/');
+  await page.goto('/', { waitUntil: 'commit' });
   await expect(page.getByTestId('skeleton')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Đang tải');
   release();
   await expect(cards(page)).toHaveCount(10);
   await expect(page.getByTestId('skeleton')).toHaveCount(0);
+});
+
+test('a page that opened with its markup stays whole when the feed fails; the next view says why', async ({ page }) => {
+  await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto(SEED.path);
+  // The app could not load the feed: the reader keeps the article.
+  await expect(page.locator('#app').getByTestId('load-error')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
+  await expect(page.getByText(SEED.byline)).toBeVisible();
+  await expect(page.getByTestId('load-error')).toBeHidden();
+
+  await page.getByRole('banner').getByRole('link', { name: 'Giáo dục – Đào tạo' }).click();
+  await expect(page).toHaveURL('/chuyen-muc/giao-duc');
+  const error = page.getByTestId('load-error');
+  await expect(error).toContainText('mã 500');
+  await page.unroute('**/feed.json');
+  await error.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(cards(page).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giáo dục – Đào tạo');
 });

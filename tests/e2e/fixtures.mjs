@@ -7,7 +7,19 @@ export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
   // Uncaught errors a test provokes on purpose (an old browser's missing API).
   allowedPageErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors, allowedPageErrors }, use) => {
+  // After `page.goto`, wait until the app has settled on a page that opened
+  // with its static markup (see `appSettled`). Off for tests of the page
+  // before the app, or without JavaScript.
+  waitForApp: [true, { option: true }],
+  page: async ({ page, allowedConsoleErrors, allowedPageErrors, waitForApp }, use) => {
+    if (waitForApp) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options = {}) => {
+        const response = await goto(url, options);
+        if ((options.waitUntil ?? 'load') === 'load') await appSettled(page);
+        return response;
+      };
+    }
     const problems = [];
     page.on('pageerror', (error) => {
       if (!allowedPageErrors.some((allowed) => error.message.includes(allowed))) problems.push(`uncaught: ${error.message}`);
@@ -28,9 +40,32 @@ export const test = base.extend({
 
 export { expect };
 
+/**
+ * Waits until the app has settled on a page that opened with its static
+ * markup (#first-view): it has taken the page over with its content, or it
+ * has an error or not-found for it and leaves the page as it is.
+ */
+export async function appSettled(page) {
+  await page.waitForFunction(() => !document.getElementById('first-view')
+    || document.querySelector('#app [data-testid="load-error"], #app [data-testid="not-found"]'));
+}
+
+/**
+ * Serves the app's shell (app.html, what nginx answers for a view without a
+ * static page: search, share, print) for the navigations to `path`, so the
+ * app draws the view from the start.
+ */
+export async function shellAt(page, path) {
+  await page.route((url) => url.pathname === path, (route) => (route.request().isNavigationRequest()
+    ? route.continue({ url: new URL('/app.html', route.request().url()).href })
+    : route.fallback()));
+}
+
 /** The seed-anatomy article of the bundled sample feed. */
 export const SEED = {
   id: 'bg-2023-0331-nq29',
+  /** The article's own address (its id alone leads there too). */
+  path: '/bai-viet/bg-2023-0331-nq29/quan-uy-binh-giang-tong-ket-10-nam-thuc-hien-nghi-quyet-so-29-nq-tw',
   title: 'Quận ủy Bình Giang tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW',
   category: 'Chính trị, xây dựng đảng, đưa nghị quyết vào cuộc sống',
   categoryPath: '/chuyen-muc/chinh-tri',

@@ -36,7 +36,7 @@ const spoken = (page) => page.evaluate(() => window.__speech.spoken.map((u) => (
 
 test('the article is read aloud in Vietnamese, a sentence or two at a time, and can be stopped', async ({ page }) => {
   await recordSpeech(page);
-  await page.goto(`/bai-viet/${SEED.id}`);
+  await page.goto(SEED.path);
   await expect(page.getByTestId('share-bar')).toBeVisible();
   const listen = page.getByRole('button', { name: 'Nghe bài viết' });
   await expect(listen).toHaveCount(0);
@@ -69,7 +69,7 @@ test('the article is read aloud in Vietnamese, a sentence or two at a time, and 
 
 test('without a Vietnamese voice there is nothing to press', async ({ page }) => {
   await recordSpeech(page);
-  await page.goto(`/bai-viet/${SEED.id}`);
+  await page.goto(SEED.path);
   await page.evaluate(() => window.__voices([{ lang: 'en-US', name: 'English' }]));
   await expect(page.getByTestId('share-bar').getByRole('link', { name: 'In bài viết' })).toBeVisible();
   await expect(page.getByTestId('listen')).toBeHidden();

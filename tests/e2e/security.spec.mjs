@@ -2,8 +2,20 @@
 // own) goes through the real article view, with alert & co. trapped. The same
 // H5SC vectors inserted unsanitised in the same browser are the positive
 // control: they show the traps do catch what fires.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
+import { canonical } from './markup.mjs';
+
+/** The tool that writes the static pages (`make archive` builds it). */
+const TOOL = new URL('../../target/release/bantin-tool', import.meta.url).pathname;
+
+/** A body as the static pages carry it: the sanitiser's native walk. */
+function nativeWalk(html, feedUrl, origin) {
+  const run = spawnSync(TOOL, ['sanitize', '--base-url', feedUrl, '--site-url', origin], { input: html, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`bantin-tool sanitize: ${run.stderr}`);
+  return run.stdout;
+}
 
 const vectorsDir = new URL('../../../shared/vectors/', import.meta.url);
 const haveVectors = existsSync(vectorsDir);
@@ -97,6 +109,7 @@ test.describe('sanitiser against XSS vectors', () => {
     await page.goto('/');
     const executed = { dompurify: [], h5sc: [], own: [] };
     const survivors = [];
+    const differences = [];
     for (const vector of vectors) {
       const href = `/bai-viet/${vector.id}`;
       await page.evaluate((to) => {
@@ -125,6 +138,19 @@ test.describe('sanitiser against XSS vectors', () => {
         return found;
       }, [...ALLOWED]);
       if (bad.length) survivors.push(`${vector.id}: ${bad.join(' ')}`);
+      // The static pages' walk must give the same article as the app's:
+      // the live tree of the article's body, against the tool's output.
+      const origin = new URL(page.url()).origin;
+      const native = nativeWalk(vector.payload, `${origin}/feed.json`, origin);
+      const [ours, theirs] = await page.evaluate(({ markup, origin, fn }) => {
+        const canonicalForm = eval(`(${fn})`);
+        // An article whose body is left empty has none.
+        const body = document.querySelector('[data-testid="article-body"]')?.cloneNode(true) ?? document.createDocumentFragment();
+        for (const control of body.querySelectorAll('.para-share')) control.remove();
+        for (const p of body.querySelectorAll('p[id^="doan-"]')) p.removeAttribute('id');
+        return [canonicalForm(body, origin), canonicalForm(markup, origin)];
+      }, { markup: native, origin, fn: canonical.toString() });
+      if (ours !== theirs) differences.push({ id: vector.id, browser: ours, native: theirs });
       // A trigger that follows a (safe) link leaves the article: come back.
       if (new URL(page.url()).pathname !== href) await page.goto('/');
     }
@@ -136,12 +162,15 @@ test.describe('sanitiser against XSS vectors', () => {
       + `(${dompurify.length} payloads checked), ${executed.h5sc.length}/${h5sc.length} H5SC `
       + `(positive control ${control}/${h5sc.length} fire unsanitised), `
       + `${executed.own.length}/${own.length} own vectors; `
-      + `${survivors.length} outputs with a disallowed element, on* attribute or script URL; ${dialogs} dialogs`,
+      + `${survivors.length} outputs with a disallowed element, on* attribute or script URL; ${dialogs} dialogs; `
+      + `the app's and the static pages' walks agree on ${vectors.length - differences.length}/${vectors.length}`,
     );
+    for (const d of differences) console.log(`walks differ on ${d.id}:\n  browser: ${d.browser}\n  native:  ${d.native}`);
     expect(executed).toEqual({ dompurify: [], h5sc: [], own: [] });
     expect(survivors).toEqual([]);
     expect(dialogs).toBe(0);
     if (haveVectors) expect(control, 'the traps catch vectors that do fire').toBeGreaterThan(0);
+    expect(differences.map((d) => d.id), 'the two walks give the same tree').toEqual([]);
   });
 });
 

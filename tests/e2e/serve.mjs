@@ -1,7 +1,9 @@
-// A static file server for the built app, as a CDN with an SPA fallback
-// serves it: files as they are, a directory's own index.html (the article
-// link previews), and index.html for every other path so that deep links
-// open cold. Usage: node tests/e2e/serve.mjs [dir] [port]
+// A static file server for the built app, as deploy/bantin.conf serves it:
+// files as they are, a directory's own index.html (the static pages), an
+// article's page at /bai-viet/<id>/ for its address with an old slug, a 404
+// with 404.html for an article or listing address without a page, and
+// app.html for every other path so that the app's views open cold.
+// Usage: node tests/e2e/serve.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -35,7 +37,12 @@ async function file(path) {
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
-  const path = (wanted.startsWith(root) && (await file(wanted))) || join(root, 'index.html');
+  const article = /^\/bai-viet\/([^/]+)\//.exec(url.pathname);
+  const found = (wanted.startsWith(root) && (await file(wanted)))
+    || (article && (await file(join(root, 'bai-viet', decodeURIComponent(article[1]), 'index.html'))));
+  const staticKind = /^\/(bai-viet|chuyen-muc|trang)(\/|$)/.test(url.pathname);
+  const path = found || join(root, staticKind ? '404.html' : 'app.html');
+  const status = found || !staticKind ? 200 : 404;
   const body = await readFile(path);
   const headers = {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
@@ -43,6 +50,6 @@ createServer(async (req, res) => {
   };
   const pagePolicy = url.pathname === '/embed' ? embedPolicy : policy;
   if (pagePolicy && extname(path) === '.html') headers['content-security-policy'] = pagePolicy;
-  res.writeHead(200, headers);
+  res.writeHead(status, headers);
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

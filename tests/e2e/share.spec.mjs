@@ -111,8 +111,9 @@ test('a paragraph’s link is copied, and opening it lands on that paragraph', a
   await page.goto(ARTICLE);
   const third = page.getByTestId('article-body').locator('p').nth(2);
   await third.hover();
-  await third.getByRole('button', { name: 'Sao chép liên kết tới đoạn này' }).click();
+  await third.getByRole('link', { name: 'Sao chép liên kết tới đoạn này' }).click();
   await expect(page.locator('.toast')).toHaveText('Đã sao chép liên kết tới đoạn văn');
+  expect(new URL(page.url()).hash, 'the link copies instead of leading there').toBe('');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(`${baseURL}${ARTICLE}#doan-3`);
 

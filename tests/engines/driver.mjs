@@ -40,6 +40,10 @@ function centre(element) {
   };
 }
 
+/** Whether the app has settled on a page that opened with its static markup (see `Page.goto`). */
+const appSettled = () => !document.getElementById('first-view')
+  || Boolean(document.querySelector('#app [data-testid="load-error"], #app [data-testid="not-found"]'));
+
 const nextPaint = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
 const readTexts = (selector) => [...document.querySelectorAll(selector)].map((el) => el.textContent.trim());
@@ -53,6 +57,26 @@ class Page {
 
   resolve(path) {
     return new URL(path, this.origin).href;
+  }
+
+  /**
+   * Opens `path`. A page that opens with its static markup (#first-view) is
+   * taken over by the app once the app has its content; this waits until the
+   * app has settled: taken the page over, or, with an error or not-found of
+   * its own, left it as it is.
+   */
+  async goto(path) {
+    await this.load(path);
+    await this.poll(() => this.run(appSettled), 'the app did not settle on the page');
+  }
+
+  /** Waits until `condition()` resolves true. */
+  async poll(condition, failure, { timeout = 20_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(failure);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /** Runs `fn(...args)` in the page (or the frame entered) and returns its JSON result. */
@@ -142,7 +166,7 @@ class FirefoxPage extends Page {
     return (await this.target.evaluateHandle(fn, ...args)).asElement();
   }
 
-  async goto(path) {
+  async load(path) {
     await this.page.goto(this.resolve(path), { waitUntil: 'load' });
   }
 
@@ -221,7 +245,7 @@ class WebKitPage extends Page {
     return this.session.run(fn, ...args);
   }
 
-  async goto(path) {
+  async load(path) {
     await this.session.send('POST', '/url', { url: this.resolve(path) });
   }
 
@@ -275,20 +299,11 @@ class WebKitPage extends Page {
       const y = Math.round(screenHeight / 2 - toolbar / 2);
       await this.session.send('POST', '/window/rect', { x, y, width: w, height: h });
       // X applies a new size in its own time: wait until the page sees it.
-      await this.until(() => this.run((ow, oh) => outerWidth === ow && outerHeight === oh, w, h));
+      await this.poll(() => this.run((ow, oh) => outerWidth === ow && outerHeight === oh, w, h), 'the window did not take its new size', { timeout: 5_000 });
     };
     await place(width, height);
     const inner = await this.run(() => [innerWidth, innerHeight]);
     await place(2 * width - inner[0], 2 * height - inner[1]);
-  }
-
-  /** Waits until `condition()` resolves true (WebDriver has no event for it). */
-  async until(condition, { timeout = 5_000 } = {}) {
-    const deadline = Date.now() + timeout;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error('the window did not take its new size');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
   }
 
   async capture() {
@@ -297,7 +312,7 @@ class WebKitPage extends Page {
 
   /** Classic WebDriver sets cookies for the current document: first open a plain file of the portal if needed. */
   async setCookie(name, value) {
-    if (new URL(await this.url()).origin !== new URL(this.origin).origin) await this.goto('/images/icon.svg');
+    if (new URL(await this.url()).origin !== new URL(this.origin).origin) await this.load('/images/icon.svg');
     await this.session.send('POST', '/cookie', { cookie: { name, value, path: '/' } });
   }
 

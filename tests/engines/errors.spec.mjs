@@ -1,10 +1,12 @@
-// When the feed cannot be loaded the reader is told so and can retry.
+// When the feed cannot be loaded the reader is told so and can retry (in a
+// view the app draws from the start; a static page stays as it is).
 import { test, expect } from './fixtures.mjs';
 
 test('a feed the server fails to send shows “Không tải được tin tức”, and “Thử lại” recovers once it is back', async ({ page }) => {
   // The app retries a 503 with backoff; the reader's bound is 15 s.
   test.setTimeout(60_000);
   await page.setCookie('bantin-fault', '503');
+  await page.setCookie('bantin-shell', '/');
   const opened = Date.now();
   await page.goto('/');
   await expect.poll(() => page.text('[data-testid=load-error] h1'), { timeout: 20_000 }).toBe('Không tải được tin tức');

@@ -2,7 +2,10 @@
 // serves the build as in production) that forwards every request unchanged,
 // except /feed.json when the request carries one of two cookies:
 //   bantin-fault=<status>  answers that status with an empty body;
-//   bantin-feed=<file>     answers ../shared/vectors/wild-feeds/jsonfeed/<file>.
+//   bantin-feed=<file>     answers ../shared/vectors/wild-feeds/jsonfeed/<file>;
+// and, with the cookie bantin-shell=<path>, answers <path> with the app's
+// page (app.html, as nginx answers a view without a static page), so the app
+// draws that view from the start.
 // Cookies stand in for request interception, which WebKit's classic
 // WebDriver does not have.
 // Usage: node tests/engines/proxy.mjs <port> <nginx origin>
@@ -45,7 +48,9 @@ async function answerFeed(req, res) {
 }
 
 function forward(req, res) {
-  const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+  const shell = cookie(req, 'bantin-shell');
+  const wanted = shell && new URL(req.url, 'http://proxy').pathname === shell ? '/app.html' : req.url;
+  const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: wanted, headers: req.headers }, (answer) => {
     res.writeHead(answer.statusCode, answer.statusMessage, answer.rawHeaders);
     answer.pipe(res);
   });

@@ -1,6 +1,8 @@
 // Feeds from the wild (../shared/vectors/wild-feeds/jsonfeed/, see its
 // README), served as the portal's feed through the proxy's cookie: a valid
 // feed lists its articles and opens them; an invalid one says it failed.
+// The home view is the app's from the start (the proxy's bantin-shell), as
+// the sample's static home page is not the wild feed's.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
@@ -21,6 +23,7 @@ async function readFeed(engine, file) {
   const page = await engine.newPage();
   try {
     await page.setCookie('bantin-feed', file);
+    await page.setCookie('bantin-shell', '/');
     await page.goto('/');
     await expect.poll(() => page.count('[data-testid=article-card], [data-testid=load-error]'), { timeout: 30_000 }).toBeGreaterThan(0);
     if (await page.count('[data-testid=load-error]')) return { listed: false, error: await page.text('[data-testid=load-error] p') };

@@ -188,6 +188,28 @@ impl Timestamp {
         )
     }
 
+    /// The RFC 822 form (as RFC 2822 writes it) at `offset`, as RSS wants
+    /// it: `Fri, 31 Mar 2023 12:41:00 +0700`.
+    pub fn to_rfc822_at(self, offset: UtcOffset) -> String {
+        const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+        const MONTH_NAMES: [&str; 12] =
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let local = self.to_local(offset);
+        let shifted = self.0 + i64::from(offset.0) * 60;
+        // 1970-01-01 was a Thursday.
+        let weekday = DAYS[shifted.div_euclid(86_400).rem_euclid(7) as usize];
+        let month = MONTH_NAMES[usize::from(local.month - 1)];
+        let zone = format!("{}", offset).replace(':', "");
+        format!(
+            "{weekday}, {:02} {month} {:04} {:02}:{:02}:{:02} {zone}",
+            local.day,
+            local.year,
+            local.hour,
+            local.minute,
+            shifted.rem_euclid(60)
+        )
+    }
+
     /// The wall-clock date and time at `offset`.
     pub fn to_local(self, offset: UtcOffset) -> LocalDateTime {
         let local = self.0 + i64::from(offset.0) * 60;
@@ -299,6 +321,23 @@ mod tests {
         Timestamp::parse(s, UtcOffset::VIETNAM)
             .unwrap_or_else(|| panic!("{s} should parse"))
             .to_local(UtcOffset::VIETNAM)
+    }
+
+    #[test]
+    fn rss_dates_are_rfc_822_with_the_weekday_and_the_portal_zone() {
+        let at = |s: &str| Timestamp::parse(s, UtcOffset::VIETNAM).unwrap_or_else(|| panic!("{s}"));
+        assert_eq!(
+            at("2023-03-31T05:41:09Z").to_rfc822_at(UtcOffset::VIETNAM),
+            "Fri, 31 Mar 2023 12:41:09 +0700"
+        );
+        assert_eq!(
+            at("2023-01-01T00:00:00Z").to_rfc822_at(UtcOffset::UTC),
+            "Sun, 01 Jan 2023 00:00:00 +0000"
+        );
+        assert_eq!(
+            at("1969-12-31T23:59:59Z").to_rfc822_at(UtcOffset::UTC),
+            "Wed, 31 Dec 1969 23:59:59 +0000"
+        );
     }
 
     #[test]

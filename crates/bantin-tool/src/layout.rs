@@ -23,6 +23,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io;
 use thiserror::Error;
 
+/// The folders a static layout writes besides its `feed.json`.
+pub const LAYOUT_FOLDERS: [&str; 3] = ["articles", "pages", "search"];
+
 /// Articles per listing page unless told otherwise: a screenful or two on a
 /// phone, and a first document that arrives quickly.
 pub const DEFAULT_PAGE_SIZE: usize = 20;
@@ -39,6 +42,12 @@ pub trait Sink {
     /// Writes one file; `path` is relative to the layout's root, with `/`
     /// between folders, made only of file keys and fixed names.
     fn put(&mut self, path: &str, contents: &[u8]) -> io::Result<()>;
+}
+
+impl<S: Sink> Sink for &mut S {
+    fn put(&mut self, path: &str, contents: &[u8]) -> io::Result<()> {
+        (**self).put(path, contents)
+    }
 }
 
 impl Sink for BTreeMap<String, Vec<u8>> {

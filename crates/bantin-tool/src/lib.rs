@@ -12,7 +12,7 @@ mod chain;
 mod documents;
 mod generate;
 mod layout;
-pub mod preview;
+pub mod publish;
 mod relocate;
 mod search_index;
 mod source;
@@ -23,7 +23,9 @@ mod vocabulary;
 
 pub use chain::{Chain, ChainStop, MAX_DOCUMENTS, document_dir, local_file};
 pub use generate::{GenerateOptions, write_feed};
-pub use layout::{DEFAULT_PAGE_SIZE, DOC_CHUNK, LayoutError, LayoutSummary, LayoutWriter, Sink};
+pub use layout::{
+    DEFAULT_PAGE_SIZE, DOC_CHUNK, LAYOUT_FOLDERS, LayoutError, LayoutSummary, LayoutWriter, Sink,
+};
 pub use relocate::{LOCAL_ORIGIN, Relocator, rewrite_urls};
 pub use search_index::SearchIndex;
 pub use source::{Fields, SourceDocument, feed_url_of, read_document};

@@ -1,7 +1,8 @@
 //! `bantin-tool`: the native tool for a portal's feed.
 //!
 //! ```sh
-//! bantin-tool previews --feed public/feed.json --dist dist --site-url https://binhgiang.example.vn
+//! bantin-tool publish  --feed public/feed.json --dist dist --site-url https://binhgiang.example.vn
+//! bantin-tool sanitize --base-url https://cms.vn/feed.json --site-url https://binhgiang.example.vn < body.html
 //! bantin-tool layout   --feed big.json --out site/ [--page-size 20] [--base-url https://cms.vn/feed.json]
 //! bantin-tool validate --feed big.json [--base-url https://cms.vn/feed.json]
 //! bantin-tool generate --articles 100000 --out big.json [--seed 1] [--categories 6]
@@ -27,8 +28,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Writes a link-preview page for every article into a built site.
-    Previews(commands::previews::Args),
+    /// Writes the site's static part for the feed into the built site: every
+    /// article and listing page, sitemaps, RSS, robots.txt.
+    #[command(alias = "previews")]
+    Publish(commands::publish::Args),
+    /// Sanitises a feed body (HTML on standard input) as the static pages carry it.
+    Sanitize(commands::sanitize::Args),
     /// Converts a big feed into the static layout of docs/feed-format.md.
     Layout(commands::layout::Args),
     /// Reports every problem of a feed; fails when there is one.
@@ -40,7 +45,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (name, outcome) = match &cli.command {
-        Command::Previews(args) => ("previews", commands::previews::run(args)),
+        Command::Publish(args) => ("publish", commands::publish::run(args)),
+        Command::Sanitize(args) => ("sanitize", commands::sanitize::run(args)),
         Command::Layout(args) => ("layout", commands::layout::run(args)),
         Command::Validate(args) => ("validate", commands::validate::run(args)),
         Command::Generate(args) => ("generate", commands::generate::run(args)),
@@ -65,10 +71,29 @@ mod tests {
 
     #[test]
     fn flags_take_both_spellings_and_only_known_names() {
-        assert!(parse(&["previews", "--feed", "f.json", "--dist=d", "--site-url", "https://a.vn/"]).is_ok());
+        assert!(parse(&["publish", "--feed", "f.json", "--dist=d", "--site-url", "https://a.vn/"]).is_ok());
+        assert!(
+            parse(&["previews", "--feed", "f.json", "--dist=d", "--site-url", "https://a.vn/"]).is_ok(),
+            "the old name"
+        );
+        assert!(
+            parse(&[
+                "publish",
+                "--feed",
+                "https://cms.vn/feed.json",
+                "--dist",
+                "d",
+                "--site-url",
+                "https://a.vn",
+                "--layout",
+                "always"
+            ])
+            .is_ok()
+        );
         for bad in [
-            &["previews", "--feed"][..],
-            &["previews", "--feed", "f", "--dist", "d", "--site-url", "https://a.vn", "--verbose", "x"],
+            &["publish", "--feed"][..],
+            &["publish", "--feed", "f", "--dist", "d", "--site-url", "https://a.vn", "--verbose", "x"],
+            &["publish", "--feed", "f", "--dist", "d", "--site-url", "https://a.vn", "--layout", "sometimes"],
             &["validate", "--out", "x"],
             &["unknown"],
             &[],
@@ -80,7 +105,7 @@ mod tests {
     #[test]
     fn urls_must_be_absolute_http_and_numbers_in_range() {
         for bad in ["a.vn", "https://", "ftp://a.vn", "https:///x"] {
-            let args = ["previews", "--feed", "f", "--dist", "d", "--site-url", bad];
+            let args = ["publish", "--feed", "f", "--dist", "d", "--site-url", bad];
             assert!(parse(&args).is_err(), "{bad}");
         }
         assert!(parse(&["validate", "--feed", "f", "--base-url", "https://cms.vn/feed.json"]).is_ok());

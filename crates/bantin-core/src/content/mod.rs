@@ -3,4 +3,34 @@
 //! both ask it about every element, attribute and URL.
 
 pub mod inline_style;
+#[cfg(feature = "native-html")]
+pub mod native;
 pub mod policy;
+
+/// The class of the link each paragraph of an article's body ends with: a
+/// plain link to the paragraph (`#doan-3`), which the app turns into "copy
+/// this paragraph's link". The app's walk and the native walk both add it.
+pub const PARAGRAPH_LINK_CLASS: &str = "para-share";
+
+/// Article HTML that went through the sanitiser's native walk
+/// ([`native::sanitize`], feature `native-html`): the only HTML from a feed a
+/// static page carries. Nothing else can make one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SanitizedHtml(String);
+
+impl SanitizedHtml {
+    #[cfg(feature = "native-html")]
+    fn new(html: String) -> Self {
+        Self(html)
+    }
+
+    /// The markup.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The markup, owned.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}

@@ -79,6 +79,7 @@ fn site_of(wire: &WireFeed, resolve: Resolve) -> Site {
         title: plain_text(wire.title.0.as_deref()).map_or_else(|| "Bantin".to_owned(), Cow::into_owned),
         description: plain_text(wire.description.0.as_deref()).map(Cow::into_owned),
         home_page_url: non_empty(wire.home_page_url.0.as_deref()).map(str::to_owned),
+        icon: wire.icon.0.as_deref().and_then(|u| image(u, resolve, &resolve("").unwrap_or_default())),
         language: non_empty(wire.language.0.as_deref()).map(str::to_owned),
         categories,
         time_zone: ext
@@ -151,7 +152,8 @@ fn article(
     if authors.is_empty() {
         authors = feed_authors.to_vec();
     }
-    let first_tag = item.tags.0.first().map(String::as_str);
+    let tags = item.tags.0;
+    let first_tag = tags.first().map(String::as_str);
     Some(Article {
         id,
         title,
@@ -173,6 +175,7 @@ fn article(
             ),
             None => first_tag.map(|tag| category_of_tag(tag, site)),
         },
+        tags: tags.iter().map(|t| plain_text(Some(t)).map_or_else(String::new, Cow::into_owned)).collect(),
         language: non_empty(item.language.0.as_deref()).map(str::to_owned),
         base_url: base_url.to_owned(),
         reading_minutes,

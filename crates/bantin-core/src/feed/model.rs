@@ -23,6 +23,8 @@ pub struct Site {
     pub description: Option<String>,
     /// The portal's own home page.
     pub home_page_url: Option<String>,
+    /// A square image for the portal (its logo), as an absolute URL.
+    pub icon: Option<String>,
     /// The feed's language, e.g. `vi`.
     pub language: Option<String>,
     /// Sections in navigation order: `_bantin.categories`, or when the feed
@@ -82,6 +84,8 @@ pub struct Article {
     pub views: Option<u64>,
     /// Its section.
     pub category: Option<Category>,
+    /// The feed's tags for it, as written.
+    pub tags: Vec<String>,
     /// The article's language when the feed gives one.
     pub language: Option<String>,
     /// The feed document it came from: relative URLs in its body resolve against it.

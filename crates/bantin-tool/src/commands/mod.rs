@@ -2,7 +2,8 @@
 
 pub mod generate;
 pub mod layout;
-pub mod previews;
+pub mod publish;
+pub mod sanitize;
 pub mod validate;
 
 use bantin_core::wire::FeedError;
@@ -18,9 +19,18 @@ pub enum Error {
     /// A feed document is not a feed.
     #[error("{}: {source}", path.display())]
     Feed { path: PathBuf, source: FeedError },
-    /// A link-preview page could not be made.
+    /// A feed could not be fetched.
+    #[error("{url}: {message}")]
+    Fetch { url: String, message: String },
+    /// The built site's page cannot serve as the pages' shell.
     #[error(transparent)]
-    Preview(#[from] bantin_tool::preview::PreviewError),
+    Shell(#[from] bantin_tool::publish::ShellError),
+    /// A page could not be published.
+    #[error(transparent)]
+    Publish(#[from] bantin_tool::publish::PublishError),
+    /// A flag's value cannot be used.
+    #[error("{0}")]
+    Usage(String),
     /// A layout could not be written.
     #[error(transparent)]
     Layout(#[from] bantin_tool::LayoutError),
