@@ -7,9 +7,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: serve dev build test lint test-native test-web test-e2e test-engines size archive bench setup setup-browser clean
 
-## serve: build for release and serve the app at http://127.0.0.1:8080/ on the sample feed
-serve: setup
-	trunk serve --release --no-autoreload
+## serve: build for release and serve it at http://127.0.0.1:8080/ on the sample feed, as nginx does
+serve: build
+	node tests/e2e/serve.mjs dist 8080
 
 ## dev: a debug build with live reload, for working on the app
 dev: setup
