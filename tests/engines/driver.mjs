@@ -70,6 +70,12 @@ class Page {
     await this.poll(() => this.run(appSettled), 'the app did not settle on the page');
   }
 
+  /** Loads the page again, and waits as `goto` does. */
+  async reload() {
+    await this.refresh();
+    await this.poll(() => this.run(appSettled), 'the app did not settle on the page');
+  }
+
   /** Waits until `condition()` resolves true. */
   async poll(condition, failure, { timeout = 20_000 } = {}) {
     const deadline = Date.now() + timeout;
@@ -174,7 +180,7 @@ class FirefoxPage extends Page {
     return this.run(() => location.href);
   }
 
-  async reload() {
+  async refresh() {
     await this.page.reload({ waitUntil: 'load' });
   }
 
@@ -253,7 +259,7 @@ class WebKitPage extends Page {
     return this.session.send('GET', '/url');
   }
 
-  async reload() {
+  async refresh() {
     await this.session.send('POST', '/refresh');
   }
 

@@ -6,10 +6,7 @@ import { ARTICLE, SEED } from './site.mjs';
 const rootAttr = (page, name) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
 const rootFontSize = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
-/**
- * The article's page opens on its static first screen, whose controls do
- * nothing until the app takes over; the related list comes with the app.
- */
+/** Opens the article's page, and waits until its related list is there. */
 async function openArticle(page, load = () => page.goto(ARTICLE)) {
   await load();
   await expect.poll(() => page.count('[data-testid=related] .related__link')).toBeGreaterThan(0);
