@@ -36,8 +36,10 @@ export function writeReport(r, budgets, median) {
   const lh = r.lighthouse;
   const errors = r.errors ?? {};
   const has = (...keys) => keys.every((k) => r[k] != null);
-  const transfer = has('transfer') ? sumOf(r.transfer, 'brotli') : null;
-  const wasm = has('transfer') ? r.transfer.find((f) => f.kind === 'wasm') : null;
+  const first = (route, keep = () => true) => (r.routes?.[route]?.files ?? []).filter((f) => f.first && keep(f));
+  const firstWire = (route, keep) => sumOf(first(route, keep), 'wire');
+  const transfer = has('routes') ? firstWire('article') : null;
+  const articleWasm = has('routes') ? firstWire('article', (f) => f.kind === 'wasm') : null;
   const keystrokes = has('keystrokes') ? r.keystrokes.flatMap((q) => q.runs.flat().map((k) => k.ms)) : [];
   const l = r.listing;
   const med = (key) => median(l.map((x) => x[key]).filter((x) => x != null));
@@ -50,8 +52,10 @@ export function writeReport(r, budgets, median) {
 
   // Each budget's figure, as [value, shown], from the measurement it needs.
   const figures = {
-    transfer: ['transfer', () => [transfer, bytes(transfer)]],
-    wasm: ['transfer', () => [wasm.raw, bytes(wasm.raw)]],
+    transfer: ['routes', () => [transfer, bytes(transfer)]],
+    articleWasm: ['routes', () => [articleWasm, bytes(articleWasm)]],
+    home: ['routes', () => [firstWire('home'), bytes(firstWire('home'))]],
+    category: ['routes', () => [firstWire('category'), bytes(firstWire('category'))]],
     lcpRatio: ['lighthouse', () => [lh.app.lcp / lh.static.lcp, `${ratio(lh.app.lcp / lh.static.lcp)} (${int(lh.app.lcp)} / ${int(lh.static.lcp)} ms)`]],
     paintRatio: ['paint', () => [r.paint.app / r.paint.static, `${ratio(r.paint.app / r.paint.static)} (${int(r.paint.app)} / ${int(r.paint.static)} ms)`]],
     score: ['lighthouse', () => [lh.app.score, `${lh.app.score}`]],
@@ -91,24 +95,28 @@ export function writeReport(r, budgets, median) {
   say(`**${verdicts.length - failing.length - unmeasured.length} of ${verdicts.length} pass.** ${failing.length ? `Failing: ${failing.map((v) => v.cells[1]).join('; ')}.` : ''} ${unmeasured.length ? `Not measured: ${unmeasured.map((v) => v.cells[1]).join('; ')}.` : ''}`.trim());
 
   // 1 ----------------------------------------------------------------------
-  if (!has('transfer')) notMeasured('## 1. Transfer of a cold first article view', 'transfer');
+  if (!has('routes')) notMeasured('## 1. What each route downloads', 'routes');
   else {
-    say('## 1. Transfer of a cold first article view', `\`${r.article}\`: the HTML the server sends for it (its static page: the app's page with the whole article, written by \`bantin-tool publish\`) and the scripts, wasm and stylesheets that HTML names, each compressed with brotli at quality 11 (window 24) as a CDN would. Images, the icon and feed data are not counted.`);
-    const kinds = ['HTML', 'JS', 'wasm', 'CSS'];
-    say(table(['part', 'files', 'raw', 'gzip -9', 'brotli 11'], [
-      ...kinds.map((kind) => {
-        const files = r.transfer.filter((f) => f.kind === kind);
-        return [kind, String(files.length), int(sumOf(files, 'raw')), int(sumOf(files, 'gzip')), int(sumOf(files, 'brotli'))];
-      }),
-      ['**total**', String(r.transfer.length), `**${int(sumOf(r.transfer, 'raw'))}**`, `**${int(sumOf(r.transfer, 'gzip'))}**`, `**${int(transfer)}**`],
-    ]));
-    say(`The wasm alone is ${bytes(wasm.brotli)} of brotli, ${Math.round((100 * wasm.brotli) / transfer)}% of the total; the budget of ${kb(budgets.transfer.limit)} would hold a wasm of roughly ${kb(budgets.transfer.limit - (transfer - wasm.brotli))} brotli (${kb(((budgets.transfer.limit - (transfer - wasm.brotli)) * wasm.raw) / wasm.brotli)} raw at today's ratio) next to the rest.`);
-
+    say('## 1. What each route downloads', 'Each route opened cold in a fresh context from bench/serve.mjs (brotli 11, window 24, as a CDN would), phone-sized; sizes from the page\'s own Resource Timing entries (response bodies on the wire, and decoded). Images, the icon and feed data are not counted. **Article, home and category** open with their static markup: their *first load* is what they fetched before the boot module asked for the app (the mark `bantin:app-requested`, src/boot.rs), that is what the page needs to be read and its controls to work; the *take-over* is the app, fetched after the page\'s `load` event, which then takes the page over. **Search, share, print and the widget** have no static page: everything until their view is drawn counts.');
+    const rows = [];
+    for (const [name, route] of Object.entries(r.routes)) {
+      for (const phase of route.static ? [true, false] : [true]) {
+        const files = route.files.filter((f) => f.first === phase);
+        const kinds = ['HTML', 'CSS', 'JS', 'wasm'].map((kind) => {
+          const of = files.filter((f) => f.kind === kind);
+          return of.length ? `${kind} ${of.length}: ${kb(sumOf(of, 'wire'))}` : null;
+        }).filter(Boolean).join('; ');
+        rows.push([`${phase ? `**${name}**` : ''}`, phase ? (route.static ? 'first load' : 'until drawn') : 'take-over', String(files.length), int(sumOf(files, 'raw')), `${phase ? '**' : ''}${int(sumOf(files, 'wire'))}${phase ? '**' : ''}`, kinds]);
+      }
+    }
+    say(table(['route', 'phase', 'files', 'raw', 'brotli', 'by kind (files: brotli)'], rows));
+    const art = first('article');
+    say('The article\'s first load, file by file:', table(['file', 'kind', 'raw', 'brotli'], art.map((f) => [`\`${f.path.length > 56 ? f.path.slice(0, 53) + '…' : f.path}\``, f.kind, int(f.raw), int(f.wire)])));
   }
   const tw = r.twiggy;
-  if (!has('twiggy')) notMeasured('### Where the wasm goes (twiggy, by crate)', 'twiggy');
+  if (!has('twiggy')) notMeasured('### What the boot module holds (twiggy, by crate)', 'twiggy');
   else {
-    say('### Where the wasm goes (twiggy, by crate)', `\`target/wasm32-unknown-unknown/release/bantin.wasm\` through \`wasm-bindgen --keep-debug\` and \`wasm-opt -Oz -g\`, then \`twiggy top -n 100000 -f csv\`; each item counted under the first path segment of its name, \`<Type as Trait>\` items under the crate of \`Type\` when it names one, else of \`Trait\` (\`<T as tachys::…::IntoAny>\` is tachys), the name section left out. The same build without \`-g\` is ${int(tw.plainSize)} B against ${int(tw.distSize)} B in dist/ (${tw.plainSize === tw.distSize ? 'identical: the figures describe the shipped wasm' : '**different: dist/ is not from this target/ build; rerun `make build`**'}); the items add up to ${int(tw.total)} B. Shallow sizes: generic code is counted in the crate that defines it, wherever it is instantiated from.`);
+    say('### What the boot module holds (twiggy, by crate)', `The boot module, the only wasm of an article's first load (\`target/wasm-stage/split/bantin.wasm\`, as wasm-split-cli wrote it), through \`wasm-bindgen --keep-debug --keep-lld-exports\` and \`wasm-opt -Oz -g\`, then \`twiggy top -n 100000 -f csv\`; each item counted under the first path segment of its name, \`<Type as Trait>\` items under the crate of \`Type\` when it names one, else of \`Trait\` (\`<T as tachys::…::IntoAny>\` is tachys), the name section left out. The same build without \`-g\` is ${int(tw.plainSize)} B against ${int(tw.distSize)} B in dist/ (${tw.plainSize === tw.distSize ? 'identical: the figures describe the shipped wasm' : '**different: dist/ is not from this target/ build; rerun `make build`**'}); the items add up to ${int(tw.total)} B. Shallow sizes: generic code is counted in the crate that defines it, wherever it is instantiated from.`);
     const shown = tw.groups.filter((g) => g.bytes >= 1500);
     const rest = tw.groups.filter((g) => g.bytes < 1500);
     say(table(['crate', 'bytes', 'share', 'items'], [
@@ -258,12 +266,11 @@ export function writeReport(r, budgets, median) {
   const fails = new Set(failing.map((v) => v.key));
   const findings = [];
   if (r.preload && !r.preload.preload) findings.push(`**Preload the feed**: index.html has no \`<link rel="preload" as="fetch" href="${r.preload.feed}" crossorigin>\`, so the feed is requested only after the wasm has run (section 2). The benchmark does not change index.html.`);
-  if ((fails.has('transfer') || fails.has('wasm')) && has('twiggy')) {
-    const [a, b, c] = tw.groups;
-    findings.push(`**Size** (budgets 1, 2): ${kb(transfer)} brotli against ${kb(budgets.transfer.limit)}, and ${kb(wasm.raw)} of raw wasm against ${kb(budgets.wasm.limit)}; the wasm is ${Math.round((100 * wasm.brotli) / transfer)}% of the transfer. Its largest crates are ${a.crate} (${kb(a.bytes)}), ${b.crate} (${kb(b.bytes)}) and ${c.crate} (${kb(c.bytes)}); the app's own code (bantin) is ${kb(tw.groups.find((g) => g.crate === 'bantin')?.bytes ?? 0)}. Meeting 200 KB means removing about ${kb(wasm.raw - budgets.wasm.limit)}, i.e. most of what Leptos and the generics it instantiates bring.`);
+  if ((fails.has('transfer') || fails.has('articleWasm') || fails.has('home') || fails.has('category')) && has('routes')) {
+    findings.push(`**Size** (section 1): the article's first load is ${kb(transfer)}, of which ${kb(articleWasm)} of wasm; home ${kb(firstWire('home'))}, category ${kb(firstWire('category'))}.`);
   }
   if (fails.has('lcpRatio') || fails.has('score')) {
-    findings.push(`**LCP and score** (budgets 3, 4): the app's LCP is ${int(lh.app.lcp)} ms against the static page's ${int(lh.static.lcp)} ms, score ${lh.app.score}. The article (the LCP element is \`${lh.app.runs[0].lcpElement.replace(/\s+/g, ' ')}\`) can paint only after HTML, JS, the wasm${wasm ? ` (${kb(wasm.brotli)} brotli)` : ''} and then the feed arrive one after the other; first contentful paint is ${int(lh.app.fcp)} ms against ${int(lh.static.fcp)} ms. Preloading the feed takes one step out of that chain; a smaller wasm shortens the longest one.`);
+    findings.push(`**LCP and score**: the app's article page has LCP ${int(lh.app.lcp)} ms against the static page's ${int(lh.static.lcp)} ms, score ${lh.app.score}; the LCP element is \`${lh.app.runs[0].lcpElement.replace(/\s+/g, ' ')}\`, first contentful paint ${int(lh.app.fcp)} ms against ${int(lh.static.fcp)} ms (section 2).`);
   }
   if (fails.has('cls')) {
     const shifts = lh.app.runs[0].shifts;

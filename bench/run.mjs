@@ -11,7 +11,8 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, median } from './browser.mjs';
-import { articleTransfer, wasmByCrate } from './size.mjs';
+import { wasmByCrate } from './size.mjs';
+import { measureRoutes } from './routes.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureLastParagraph } from './paint.mjs';
 import { measurePublish } from './publish.mjs';
@@ -163,7 +164,8 @@ function feedPreload() {
  * so that one run measures one build (the twiggy step checks they match).
  */
 function snapshotBuild() {
-  const wasm = 'target/wasm32-unknown-unknown/release/bantin.wasm';
+  // The boot module as wasm-split-cli wrote it, names kept (scripts/wasm.mjs).
+  const wasm = 'target/wasm-stage/split/bantin.wasm';
   if (!existsSync('dist/app.html') || !existsSync(wasm)) throw new Error('no release build: run `make build`');
   rmSync(DIST, { recursive: true, force: true });
   cpSync('dist', DIST, { recursive: true });
@@ -191,11 +193,30 @@ async function main() {
   const article = articlePath();
   results.article = article;
 
-  step('1/8 transfer size and wasm by crate (twiggy)');
-  await measure('transfer', () => articleTransfer(DIST, article));
+  const browser = await launch();
+  results.chromium = browser.version();
+
+  step('1/8 what each route downloads, cold, and the boot module by crate (twiggy)');
+  await measure('routes', async () => {
+    const server = await serve([DIST], PORT);
+    try {
+      return await measureRoutes(browser, `http://127.0.0.1:${PORT}`, {
+        article: { path: article, ready: '[data-testid="article-body"]', static: true },
+        home: { path: '/', ready: '[data-testid="article-card"]', static: true },
+        category: { path: `/chuyen-muc/${CATEGORY}`, ready: '[data-testid="article-card"]', static: true },
+        search: { path: '/tim-kiem?q=giao%20duc', ready: '[data-testid="search-summary"]' },
+        share: { path: `/chia-se/${ARTICLE_ID}`, ready: '[data-testid="share-view"]' },
+        print: { path: `/in/${ARTICLE_ID}`, ready: '.print-view [data-testid="article-body"]' },
+        embed: { path: '/embed', ready: '[data-testid="embed-item"]' },
+      });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
   await measure('twiggy', () => {
-    const wasmFile = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
-    return wasmByCrate({ wasm: builtWasm, distWasm: join(DIST, wasmFile), work: join(WORK, 'twiggy') });
+    const folder = readdirSync(DIST).find((f) => /^wasm-[0-9a-f]{16}$/.test(f));
+    return wasmByCrate({ wasm: builtWasm, distWasm: join(DIST, folder, 'bantin_bg.wasm'), work: join(WORK, 'twiggy') });
   });
 
   step('2/8 feed parsing in the browser (cargo test --test parse_bench)');
@@ -237,8 +258,6 @@ async function main() {
     }
   });
 
-  const browser = await launch();
-  results.chromium = browser.version();
   try {
     step(`4/8 the last paragraph painted, app vs static page (Slow 4G and CPU 4× applied, ${settings.paintRuns} runs each)`);
     await measure('paint', async () => {

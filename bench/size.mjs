@@ -1,32 +1,12 @@
-// Budget 1: what a cold first article view downloads (its HTML and the JS,
-// wasm and CSS it names; brotli at quality 11 as a CDN serves them; images
-// and feed data aside), the wasm's raw size, and where the wasm's bytes go:
-// twiggy over a build that keeps names, grouped by crate.
-import { readFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+// Where the boot module's bytes go: twiggy over a build that keeps names,
+// grouped by crate. (What each route downloads: bench/routes.mjs.)
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { brotli, gzip } from './serve.mjs';
+import { WASM_OPT_FLAGS } from '../scripts/wasm-opt-flags.mjs';
 
 const run = promisify(execFile);
-
-/** The files a page's HTML loads before the app runs: scripts, wasm and stylesheets it names. */
-export function pageAssets(html) {
-  const found = new Set();
-  for (const [, path] of html.matchAll(/["'](\/[^"'?#]+\.(?:js|wasm|css))["']/g)) found.add(path);
-  return [...found];
-}
-
-const kindOf = (path) => (path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'JS' : path.endsWith('.css') ? 'CSS' : 'HTML');
-
-/** Raw, gzip and brotli sizes of each file of the article view in `dist`. */
-export function articleTransfer(dist, articlePath) {
-  const htmlFile = join(dist, articlePath, 'index.html');
-  const html = readFileSync(htmlFile);
-  const files = [{ path: articlePath, kind: 'HTML', bytes: html }];
-  for (const path of pageAssets(html.toString('utf8'))) files.push({ path, kind: kindOf(path), bytes: readFileSync(join(dist, path)) });
-  return files.map(({ path, kind, bytes }) => ({ path, kind, raw: bytes.length, gzip: gzip(bytes).length, brotli: brotli(bytes).length }));
-}
 
 // ---- twiggy, grouped by crate -------------------------------------------
 
@@ -91,18 +71,18 @@ function parseCsv(text) {
 }
 
 /**
- * Builds the app's wasm with names kept, exactly as trunk does (wasm-bindgen,
- * then wasm-opt -Oz) plus `--keep-debug` and `-g`, checks that without the
- * names it is byte for byte the size of dist's wasm, and groups twiggy's
- * items by crate.
+ * Builds the boot module (the split build's main module, as wasm-split-cli
+ * wrote it) with names kept, exactly as scripts/wasm.mjs does (wasm-bindgen,
+ * then wasm-opt) plus `--keep-debug` and `-g`, checks that without the names
+ * it is byte for byte the size of dist's, and groups twiggy's items by crate.
  */
 export async function wasmByCrate({ wasm, distWasm, work }) {
   mkdirSync(work, { recursive: true });
-  await run('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', work, '--out-name', 'bantin', wasm]);
+  await run('wasm-bindgen', ['--keep-debug', '--keep-lld-exports', '--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'bantin', wasm]);
   const input = join(work, 'bantin_bg.wasm');
   const named = join(work, 'named.wasm');
   const plain = join(work, 'plain.wasm');
-  await Promise.all([run('wasm-opt', ['-Oz', '-g', input, '-o', named]), run('wasm-opt', ['-Oz', input, '-o', plain])]);
+  await Promise.all([run('wasm-opt', [...WASM_OPT_FLAGS, '-g', input, '-o', named]), run('wasm-opt', [...WASM_OPT_FLAGS, input, '-o', plain])]);
   const { stdout } = await run('twiggy', ['top', '-n', '100000', '-f', 'csv', named], { maxBuffer: 64 << 20 });
   writeFileSync(join(work, 'top.csv'), stdout);
   // The names themselves are not in the shipped wasm.

@@ -8,9 +8,11 @@
  * - Pages (navigations): network first, so a new deployment's pages are
  *   always the ones used online; offline, the copy saved for that URL, else
  *   the app shell, which shows any view from the app's saved feeds.
- * - Hashed files (*-<hash>.js/.wasm/.css) and images: cache first. A hashed
- *   name never changes content, and the index.html saved with them names
- *   exactly these, so a saved page never points at a file that is gone.
+ * - Hashed files (*-<hash>.css, and the build's wasm folder wasm-<hash>/:
+ *   its glue, its main module and the chunk of each view, saved as the
+ *   reader first opens that view) and images: cache first. A hashed name
+ *   never changes content, and the pages saved with them name exactly these,
+ *   so a saved page never points at a file that is gone.
  * - Feed documents are left to the app, which keeps its own saved copies and
  *   says when it shows one.
  *
@@ -38,7 +40,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$|^\/wasm-[0-9a-f]{16}\//;
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

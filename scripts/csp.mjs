@@ -1,12 +1,13 @@
-// Trunk post-build hook (release builds): writes the app's Content Security
-// Policy, and stamps the build into the service worker. Trunk puts an inline module script into index.html to load the
-// wasm; its SHA-256 goes into script-src, so no 'unsafe-inline' is needed.
+// Post-build step (release builds, scripts/post-build): writes the app's
+// Content Security Policy, and stamps the build into the service worker.
+// Every inline script of index.html (the wasm's loader, which
+// scripts/wasm.mjs puts there, and the small ones index.html carries) has its
+// SHA-256 in script-src, so no 'unsafe-inline' is needed.
 // The policy is added to index.html as a <meta http-equiv> tag and written to
 // content-security-policy.txt for servers that send it as a header (the
 // header adds frame-ancestors, which a <meta> policy cannot carry), and to
 // content-security-policy-embed.txt for the widget's path, /embed, which
 // any site may frame.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,12 +53,16 @@ console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
 // The service worker's cache is named after this build, so a new deployment
 // replaces the old cache cleanly, and it saves the app shell at install:
 // every file of this site that index.html names, but the feed (which the
-// app keeps itself). See public/sw.js.
+// app keeps itself), and the split build's chunk loader; the chunks are
+// saved as the reader opens their views. See public/sw.js.
 const swPath = join(dir, 'sw.js');
 const build = createHash('sha256').update(html).digest('hex').slice(0, 16);
 const named = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"'?#]+)["']|from\s+["'](\/[^"']+)["']/g)]
   .map((m) => m[1] ?? m[2])
   .filter((path) => !path.endsWith('.json') && existsSync(join(dir, path)));
+// The wasm glue imports the split build's chunk loader: every page needs it.
+const loader = named.find((path) => /^\/wasm-[0-9a-f]{16}\/bantin\.js$/.test(path))?.replace(/bantin\.js$/, '__wasm_split.js');
+if (loader && existsSync(join(dir, loader))) named.push(loader);
 const shell = ['/app.html', ...new Set(named)].sort();
 if (!shell.some((p) => p.endsWith('.wasm')) || !shell.some((p) => p.endsWith('.js'))) {
   throw new Error(`the app shell lacks the loader or the wasm: ${shell.join(', ')}`);
@@ -67,6 +72,3 @@ writeFileSync(swPath, readFileSync(swPath, 'utf8')
   .replace("'__BANTIN_SHELL_FILES__'", shell.map((p) => `'${p}'`).join(', ')));
 console.log(`sw: ${shell.length} files of the app shell saved at install`);
 
-// The static pages copy app.html, so they must come after the policy; trunk
-// starts every post_build hook at once, so this hook runs that step itself.
-execFileSync('sh', ['scripts/pages'], { stdio: 'inherit' });

@@ -1,7 +1,8 @@
 //! The app shell: the portal's description (loaded once, for the masthead
 //! and footer), the reader's settings, and the view the route names.
 
-use crate::components::{MainRegion, SiteFooter, SiteHeader, SiteState};
+use crate::components::{MainRegion, SiteFooter, SiteHeader, SiteState, SkeletonKind};
+use crate::lazy::{Lazy, chunk};
 use crate::pages::{
     ArticlePage, EmbedCodePage, EmbedPage, ListingPage, NotFoundPage, PrintPage, SearchPage, SharePage,
 };
@@ -17,7 +18,6 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let location = Location::install();
     let prefs = Prefs::install();
-    crate::browser::register_service_worker();
     // The app's own listener, for the app's whole life (the handle does not
     // own it): back online, a saved copy on show gives way to the feed.
     let _ = window_event_listener(leptos::ev::online, |_| api::back_online());
@@ -115,14 +115,51 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
             _ => String::new(),
         })
     });
+    // The article's view is in the module every page loads; every other
+    // view's code comes when it is opened.
     move || match kind.get() {
-        Kind::Listing => view! { <ListingPage category page/> }.into_any(),
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
-        Kind::Share => view! { <SharePage id=article/> }.into_any(),
-        Kind::Print => view! { <PrintPage id=article/> }.into_any(),
-        Kind::Search => view! { <SearchPage/> }.into_any(),
-        Kind::Embed => view! { <EmbedPage/> }.into_any(),
-        Kind::EmbedCode => view! { <EmbedCodePage site/> }.into_any(),
         Kind::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Kind::Listing => {
+            view! { <Lazy load=move || listing_view(category, page) skeleton=SkeletonKind::Listing/> }
+                .into_any()
+        }
+        Kind::Share => {
+            view! { <Lazy load=move || share_view(article) skeleton=SkeletonKind::Article/> }.into_any()
+        }
+        Kind::Print => {
+            view! { <Lazy load=move || print_view(article) skeleton=SkeletonKind::Article/> }.into_any()
+        }
+        Kind::Search => view! { <Lazy load=search_view skeleton=SkeletonKind::Listing/> }.into_any(),
+        Kind::Embed => view! { <Lazy load=embed_view skeleton=SkeletonKind::Listing/> }.into_any(),
+        Kind::EmbedCode => {
+            view! { <Lazy load=move || embed_code_view(site) skeleton=SkeletonKind::Listing/> }.into_any()
+        }
     }
+}
+
+chunk! {
+    /// A listing page: the home page's or a category's.
+    fn listing_view(category: Memo<Option<String>>, page: Memo<usize>) in listing
+        => view! { <ListingPage category page/> }.into_any()
+}
+chunk! {
+    /// An article's share view.
+    fn share_view(id: Memo<String>) in share => view! { <SharePage id/> }.into_any()
+}
+chunk! {
+    /// An article's print view.
+    fn print_view(id: Memo<String>) in print => view! { <PrintPage id/> }.into_any()
+}
+chunk! {
+    /// Search.
+    fn search_view() in search => view! { <SearchPage/> }.into_any()
+}
+chunk! {
+    /// The widget.
+    fn embed_view() in embed => view! { <EmbedPage/> }.into_any()
+}
+chunk! {
+    /// The widget's snippet builder.
+    fn embed_code_view(site: Signal<SiteState>) in embed_code => view! { <EmbedCodePage site/> }.into_any()
 }

@@ -21,6 +21,8 @@ pub mod api;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod boot;
+#[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod config;
@@ -30,6 +32,8 @@ pub mod content;
 pub mod fatal;
 #[cfg(target_arch = "wasm32")]
 pub mod head;
+#[cfg(target_arch = "wasm32")]
+mod lazy;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]

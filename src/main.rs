@@ -1,10 +1,10 @@
-//! Mounts the app in the browser. Everything else lives in the library
+//! Starts the app in the browser (`bantin::boot`). Everything else lives in the library
 //! crate, which natively is the static pages' renderer (see `bantin-tool`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     bantin::fatal::install_panic_hook();
-    bantin::browser::mount_app(bantin::App);
+    bantin::boot::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -33,4 +33,8 @@ pub enum LoadError {
     /// A file of the archive's search index is not in the index's format.
     #[error("damaged search index: {0}")]
     SearchIndex(String),
+    /// The part of the app that draws the view could not be downloaded
+    /// (offline, or a newer version of the site replaced it).
+    #[error("a part of the app could not be loaded")]
+    Code,
 }

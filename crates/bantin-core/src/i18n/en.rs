@@ -31,6 +31,7 @@ pub const EN: Texts = Texts {
     error_too_large: "The news data is too large (over 8 MB) to download.",
     error_not_feed: "The data downloaded is not a JSON Feed.",
     error_search_index: "The archive's search index is damaged, so search is unavailable. Please try again later.",
+    error_code: "The part of the site that shows this could not be downloaded. Please check your connection and try again.",
     footer_source: "News from",
     share_article: "Share this article",
     print_article: "Print this article",

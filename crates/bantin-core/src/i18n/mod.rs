@@ -132,6 +132,8 @@ catalogue! {
     error_not_feed,
     /// A file of the archive's search index is damaged.
     error_search_index,
+    /// The part of the app that draws a view could not be downloaded.
+    error_code,
     /// Footer line before the portal's name.
     footer_source,
     /// Heading of the share bar and of the share view.
@@ -305,6 +307,7 @@ impl Texts {
             LoadError::Feed(FeedError::Json(_)) => self.error_json.to_owned(),
             LoadError::Feed(FeedError::NotJsonFeed(_)) => self.error_not_feed.to_owned(),
             LoadError::SearchIndex(_) => self.error_search_index.to_owned(),
+            LoadError::Code => self.error_code.to_owned(),
         }
     }
 }
@@ -386,6 +389,7 @@ mod tests {
             VI.error(&LoadError::Feed(FeedError::Json("x".into()))),
             VI.error(&LoadError::Feed(FeedError::NotJsonFeed("x"))),
             VI.error(&LoadError::SearchIndex("x".into())),
+            VI.error(&LoadError::Code),
         ];
         assert!(messages[1].contains("500"));
         for (i, a) in messages.iter().enumerate() {

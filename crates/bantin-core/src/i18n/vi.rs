@@ -31,6 +31,7 @@ pub const VI: Texts = Texts {
     error_too_large: "Dữ liệu tin tức quá lớn (hơn 8 MB) nên không được tải về.",
     error_not_feed: "Dữ liệu tải về không phải là nguồn tin JSON Feed.",
     error_search_index: "Chỉ mục tìm kiếm của kho tin bị hỏng nên chưa tìm được. Vui lòng thử lại sau.",
+    error_code: "Không tải được phần của trang dùng để hiển thị mục này. Vui lòng kiểm tra kết nối mạng rồi thử lại.",
     footer_source: "Tin bài từ",
     share_article: "Chia sẻ bài viết",
     print_article: "In bài viết",
