@@ -2,7 +2,9 @@
 // and which way is good (`max`: the figure must not exceed the limit).
 export const BUDGETS = {
   transfer: { limit: 100 * 1024, unit: 'B', max: true, label: 'Article, first load (HTML+CSS+JS+wasm, brotli 11)' },
-  articleWasm: { limit: 75 * 1024, unit: 'B', max: true, label: 'Article, wasm of the first load (brotli 11)' },
+  // The main module measured by hand with the views but the article's split
+  // off by route alone: splitting further must not make the article pay more.
+  articleWasm: { limit: 166 * 1024, unit: 'B', max: true, label: 'Article, wasm of the take-over (brotli 11)' },
   home: { limit: 110 * 1024, unit: 'B', max: true, label: 'Home page, first load (brotli 11)' },
   category: { limit: 110 * 1024, unit: 'B', max: true, label: 'Category page, first load (brotli 11)' },
   lcpRatio: { limit: 1.1, unit: '×', max: true, label: 'Lighthouse LCP, app / static page' },

@@ -39,7 +39,7 @@ export function writeReport(r, budgets, median) {
   const first = (route, keep = () => true) => (r.routes?.[route]?.files ?? []).filter((f) => f.first && keep(f));
   const firstWire = (route, keep) => sumOf(first(route, keep), 'wire');
   const transfer = has('routes') ? firstWire('article') : null;
-  const articleWasm = has('routes') ? firstWire('article', (f) => f.kind === 'wasm') : null;
+  const articleWasm = has('routes') ? sumOf((r.routes.article?.files ?? []).filter((f) => f.kind === 'wasm'), 'wire') : null;
   const keystrokes = has('keystrokes') ? r.keystrokes.flatMap((q) => q.runs.flat().map((k) => k.ms)) : [];
   const l = r.listing;
   const med = (key) => median(l.map((x) => x[key]).filter((x) => x != null));
@@ -97,7 +97,7 @@ export function writeReport(r, budgets, median) {
   // 1 ----------------------------------------------------------------------
   if (!has('routes')) notMeasured('## 1. What each route downloads', 'routes');
   else {
-    say('## 1. What each route downloads', 'Each route opened cold in a fresh context from bench/serve.mjs (brotli 11, window 24, as a CDN would), phone-sized; sizes from the page\'s own Resource Timing entries (response bodies on the wire, and decoded). Images, the icon and feed data are not counted. **Article, home and category** open with their static markup: their *first load* is what they fetched before the boot module asked for the app (the mark `bantin:app-requested`, src/boot.rs), that is what the page needs to be read and its controls to work; the *take-over* is the app, fetched after the page\'s `load` event, which then takes the page over. **Search, share, print and the widget** have no static page: everything until their view is drawn counts.');
+    say('## 1. What each route downloads', 'Each route opened cold in a fresh context from bench/serve.mjs (brotli 11, window 24, as a CDN would), phone-sized; sizes from the page\'s own Resource Timing entries (response bodies on the wire, and decoded). Images, the icon and feed data are not counted. **Article, home and category** open with their static markup: their *first load* is what they fetched before the page\'s loader asked for the app (the mark `bantin:app-requested`, scripts/wasm.mjs), that is what the page needs to be read and its controls to work; the *take-over* is the app (its glue and main module), fetched after the page\'s `load` event, which then takes the page over. **Search, share, print and the widget** have no static page: everything until their view is drawn counts.');
     const rows = [];
     for (const [name, route] of Object.entries(r.routes)) {
       for (const phase of route.static ? [true, false] : [true]) {
@@ -114,9 +114,9 @@ export function writeReport(r, budgets, median) {
     say('The article\'s first load, file by file:', table(['file', 'kind', 'raw', 'brotli'], art.map((f) => [`\`${f.path.length > 56 ? f.path.slice(0, 53) + '…' : f.path}\``, f.kind, int(f.raw), int(f.wire)])));
   }
   const tw = r.twiggy;
-  if (!has('twiggy')) notMeasured('### What the boot module holds (twiggy, by crate)', 'twiggy');
+  if (!has('twiggy')) notMeasured('### What the main module holds (twiggy, by crate)', 'twiggy');
   else {
-    say('### What the boot module holds (twiggy, by crate)', `The boot module, the only wasm of an article's first load (\`target/wasm-stage/split/bantin.wasm\`, as wasm-split-cli wrote it), through \`wasm-bindgen --keep-debug --keep-lld-exports\` and \`wasm-opt -Oz -g\`, then \`twiggy top -n 100000 -f csv\`; each item counted under the first path segment of its name, \`<Type as Trait>\` items under the crate of \`Type\` when it names one, else of \`Trait\` (\`<T as tachys::…::IntoAny>\` is tachys), the name section left out. The same build without \`-g\` is ${int(tw.plainSize)} B against ${int(tw.distSize)} B in dist/ (${tw.plainSize === tw.distSize ? 'identical: the figures describe the shipped wasm' : '**different: dist/ is not from this target/ build; rerun `make build`**'}); the items add up to ${int(tw.total)} B. Shallow sizes: generic code is counted in the crate that defines it, wherever it is instantiated from.`);
+    say('### What the main module holds (twiggy, by crate)', `The main module, the only wasm an article needs (\`target/wasm-stage/split/bantin.wasm\`, as wasm-split-cli wrote it), through \`wasm-bindgen --keep-debug --keep-lld-exports\` and \`wasm-opt -Oz -g\`, then \`twiggy top -n 100000 -f csv\`; each item counted under the first path segment of its name, \`<Type as Trait>\` items under the crate of \`Type\` when it names one, else of \`Trait\` (\`<T as tachys::…::IntoAny>\` is tachys), the name section left out. The same build without \`-g\` is ${int(tw.plainSize)} B against ${int(tw.distSize)} B in dist/ (${tw.plainSize === tw.distSize ? 'identical: the figures describe the shipped wasm' : '**different: dist/ is not from this target/ build; rerun `make build`**'}); the items add up to ${int(tw.total)} B. Shallow sizes: generic code is counted in the crate that defines it, wherever it is instantiated from.`);
     const shown = tw.groups.filter((g) => g.bytes >= 1500);
     const rest = tw.groups.filter((g) => g.bytes < 1500);
     say(table(['crate', 'bytes', 'share', 'items'], [
@@ -267,7 +267,7 @@ export function writeReport(r, budgets, median) {
   const findings = [];
   if (r.preload && !r.preload.preload) findings.push(`**Preload the feed**: index.html has no \`<link rel="preload" as="fetch" href="${r.preload.feed}" crossorigin>\`, so the feed is requested only after the wasm has run (section 2). The benchmark does not change index.html.`);
   if ((fails.has('transfer') || fails.has('articleWasm') || fails.has('home') || fails.has('category')) && has('routes')) {
-    findings.push(`**Size** (section 1): the article's first load is ${kb(transfer)}, of which ${kb(articleWasm)} of wasm; home ${kb(firstWire('home'))}, category ${kb(firstWire('category'))}.`);
+    findings.push(`**Size** (section 1): the article's first load is ${kb(transfer)}, its take-over ${kb(articleWasm)} of wasm; home ${kb(firstWire('home'))}, category ${kb(firstWire('category'))}.`);
   }
   if (fails.has('lcpRatio') || fails.has('score')) {
     findings.push(`**LCP and score**: the app's article page has LCP ${int(lh.app.lcp)} ms against the static page's ${int(lh.static.lcp)} ms, score ${lh.app.score}; the LCP element is \`${lh.app.runs[0].lcpElement.replace(/\s+/g, ' ')}\`, first contentful paint ${int(lh.app.fcp)} ms against ${int(lh.static.fcp)} ms (section 2).`);

@@ -4,10 +4,10 @@
 // (the bytes of each response body on the wire, and decoded).
 //
 // A page that opens with its static markup (article, home, category) can be
-// read and used once its HTML, style sheets, scripts and the boot module are
-// there; the boot module then asks for the app's chunk (the Performance mark
-// `bantin:app-requested`, src/boot.rs) and the app takes the page over. What
-// it fetched before that mark is the route's first load; what came after is
+// read and used once its HTML, style sheets and inline scripts are there;
+// once it has loaded, its loader asks for the app (the Performance mark
+// `bantin:app-requested`, scripts/wasm.mjs) and the app takes the page over.
+// What it fetched before that mark is the route's first load; what came after is
 // reported as the take-over. A view only the app draws (search, share,
 // print, the widget) counts everything until its view is there. Images, the
 // icon and feed data are not counted.

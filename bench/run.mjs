@@ -164,7 +164,7 @@ function feedPreload() {
  * so that one run measures one build (the twiggy step checks they match).
  */
 function snapshotBuild() {
-  // The boot module as wasm-split-cli wrote it, names kept (scripts/wasm.mjs).
+  // The main module as wasm-split-cli wrote it, names kept (scripts/wasm.mjs).
   const wasm = 'target/wasm-stage/split/bantin.wasm';
   if (!existsSync('dist/app.html') || !existsSync(wasm)) throw new Error('no release build: run `make build`');
   rmSync(DIST, { recursive: true, force: true });
@@ -196,7 +196,7 @@ async function main() {
   const browser = await launch();
   results.chromium = browser.version();
 
-  step('1/8 what each route downloads, cold, and the boot module by crate (twiggy)');
+  step('1/8 what each route downloads, cold, and the main module by crate (twiggy)');
   await measure('routes', async () => {
     const server = await serve([DIST], PORT);
     try {

@@ -1,4 +1,4 @@
-// Where the boot module's bytes go: twiggy over a build that keeps names,
+// Where the main module's bytes go: twiggy over a build that keeps names,
 // grouped by crate. (What each route downloads: bench/routes.mjs.)
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
@@ -71,7 +71,7 @@ function parseCsv(text) {
 }
 
 /**
- * Builds the boot module (the split build's main module, as wasm-split-cli
+ * Builds the split build's main module (as wasm-split-cli
  * wrote it) with names kept, exactly as scripts/wasm.mjs does (wasm-bindgen,
  * then wasm-opt) plus `--keep-debug` and `-g`, checks that without the names
  * it is byte for byte the size of dist's, and groups twiggy's items by crate.

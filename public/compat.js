@@ -46,14 +46,46 @@
     document.body.insertBefore(p, document.body.firstChild);
   }
 
+  /**
+   * The app's code could not be downloaded or started (offline, a blocked
+   * request, a deployment that replaced it). A page with its static markup
+   * stays as it is, whole; a view only the app draws says so as the app's
+   * error panel does, in the reader's language, with a link that loads the
+   * page again.
+   */
+  function failed() {
+    if (started() || !document.body || document.getElementById('first-view')
+      || document.querySelector('[data-testid="load-error"]')) return;
+    var en = false;
+    try { en = localStorage.getItem('bantin:lang') === 'en'; } catch (e) { /* private mode */ }
+    var panel = document.createElement('section');
+    panel.className = 'notice notice--error';
+    panel.setAttribute('role', 'alert');
+    panel.setAttribute('data-testid', 'load-error');
+    var title = document.createElement('h1');
+    title.className = 'notice__title';
+    title.textContent = en ? 'Could not load the page' : 'Không tải được trang';
+    var text = document.createElement('p');
+    text.className = 'notice__text';
+    text.textContent = en
+      ? 'The part of the site that shows this could not be downloaded. Please check your connection and try again.'
+      : 'Không tải được phần của trang dùng để hiển thị mục này. Vui lòng kiểm tra kết nối mạng rồi thử lại.';
+    var retry = document.createElement('a');
+    retry.className = 'button';
+    retry.href = location.href;
+    retry.textContent = en ? 'Try again' : 'Thử lại';
+    panel.appendChild(title);
+    panel.appendChild(text);
+    panel.appendChild(retry);
+    document.body.appendChild(panel);
+  }
+
   if (!supported()) {
     notice();
     return;
   }
-  // A browser can still fail to start the app (a blocked or broken
-  // download, a loader it cannot parse): say so rather than leave the page
-  // as it is. This script is inlined before the loader, so it hears those
-  // errors.
-  window.addEventListener('error', function () { if (!started()) notice(); });
-  window.addEventListener('unhandledrejection', function () { if (!started()) notice(); });
+  // A browser that can run the app can still fail to start it. This script
+  // is inlined before the loader, so it hears those errors.
+  window.addEventListener('error', failed);
+  window.addEventListener('unhandledrejection', failed);
 }());

@@ -13,10 +13,19 @@
 // of every file in it: a build's files never change, and chunks, which load
 // each other by relative URL, need no renaming. index.html gets the loader
 // (an inline module script, hashed into the policy by scripts/csp.mjs), a
-// modulepreload of the glue and a preload of the main module.
+// modulepreload of the glue and a preload of the main module, which the
+// static pages drop (crates/bantin-tool/src/publish/shell.rs).
+//
+// The loader starts the app at once on a view only the app draws. A page
+// that opens with its static markup (#first-view) is complete and its
+// controls work without the app: the loader waits for its `load` event, so
+// the main module never competes with the page's images and style sheets,
+// and marks the moment it asks for it (`bantin:app-requested`, read by
+// `make bench`). If the app cannot start, public/compat.js says so.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { WASM_OPT_FLAGS } from './wasm-opt-flags.mjs';
 
@@ -30,14 +39,26 @@ const SPLIT_TARGET_DIR = 'target/split';
 const run = (command, args, env = {}) =>
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
+/**
+ * Panic messages name their source files: a dependency's as
+ * `leptos-0.8.23/src/…` rather than under the registry's folder of this
+ * machine (3 KB less, and the same on every machine).
+ */
+function shortPaths() {
+  const registry = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'registry', 'src');
+  if (!existsSync(registry)) return [];
+  return readdirSync(registry).map((index) => `--remap-path-prefix=${join(registry, index)}/=`);
+}
+
 const work = join('target', 'wasm-stage');
 rmSync(work, { recursive: true, force: true });
 const pkg = join(work, 'pkg');
 mkdirSync(pkg, { recursive: true });
 
 if (release) {
+  const flags = ['-Clink-args=--emit-relocs', '--cfg', 'bantin_split', '--cfg', 'erase_components', ...shortPaths()];
   run('cargo', ['build', '--release', '--target', TARGET, '--bin', 'bantin', '--target-dir', SPLIT_TARGET_DIR], {
-    RUSTFLAGS: '-Clink-args=--emit-relocs --cfg bantin_split --cfg erase_components',
+    CARGO_ENCODED_RUSTFLAGS: flags.join('\x1f'),
   });
   const split = join(work, 'split');
   run('wasm-split-cli', [join(SPLIT_TARGET_DIR, TARGET, 'release', 'bantin.wasm'), split, '--target', 'web', '--out-name', 'bantin']);
@@ -62,14 +83,25 @@ const folder = `wasm-${hash.digest('hex').slice(0, 16)}`;
 for (const old of readdirSync(stage).filter((f) => /^wasm-[0-9a-f]{16}$/.test(f))) rmSync(join(stage, old), { recursive: true });
 cpSync(pkg, join(stage, folder), { recursive: true });
 
+function loader(glue, main) {
+  return [
+    "if(document.getElementById('first-view')&&document.readyState!=='complete')",
+    "await new Promise(function(r){addEventListener('load',r,{once:true})});",
+    "performance.mark('bantin:app-requested');",
+    `const{default:init}=await import('${glue}');`,
+    `await init({module_or_path:'${main}'});`,
+  ].join('');
+}
+
 const glue = `/${folder}/bantin.js`;
 const main = `/${folder}/bantin_bg.wasm`;
 const tags = [
   `<link rel="modulepreload" href="${glue}">`,
   `<link rel="preload" href="${main}" as="fetch" type="application/wasm" crossorigin>`,
-  `<script type="module">import init from '${glue}';await init({module_or_path:'${main}'});</script>`,
+  `<script type="module">${loader(glue, main)}</script>`,
 ].join('\n    ');
 const indexPath = join(stage, 'index.html');
+
 const html = readFileSync(indexPath, 'utf8');
 if (!html.includes('</head>')) throw new Error(`${indexPath} has no </head> to put the loader before`);
 writeFileSync(indexPath, html.replace('</head>', `    ${tags}\n  </head>`));

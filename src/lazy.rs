@@ -3,7 +3,8 @@
 //! the print view: release builds are split (`scripts/wasm.mjs`, with
 //! `--cfg bantin_split`) into the module every page needs and a chunk per
 //! view declared with [`chunk!`]; other builds keep one module, where a chunk
-//! is a plain function.
+//! is a plain function. The article's view is in the main module: a reader
+//! who opens one needs nothing else.
 
 use crate::components::{ErrorPanel, Skeleton, SkeletonKind};
 use bantin_core::LoadError;
@@ -20,22 +21,6 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
         Self
     }
-}
-
-/// Mounts the app (`App`). In a split build everything the app runs but the
-/// boot (`crate::boot`) is in this chunk.
-#[cfg(bantin_split)]
-#[leptos::wasm_split::wasm_split(app, wasm_split_path = leptos::wasm_split, fallible)]
-pub fn start_app() -> Result<(), ChunkMissing> {
-    crate::browser::mount_app(crate::App);
-    Ok(())
-}
-
-/// Mounts the app (`App`).
-#[cfg(not(bantin_split))]
-pub async fn start_app() -> Result<(), ChunkMissing> {
-    crate::browser::mount_app(crate::App);
-    Ok(())
 }
 
 /// Declares `async fn $name(args) -> Result<AnyView, ChunkMissing>`, whose

@@ -1,20 +1,21 @@
-use super::QrCode;
 use crate::hooks::{UseClipboardReturn, UseShareReturn, use_clipboard, use_share};
 use bantin_core::i18n::texts;
 use bantin_core::share;
 use leptos::prelude::*;
 
 /// Every way to pass an article on: the services' share links, copy link,
-/// the device's share sheet where there is one, and optionally a QR code.
+/// the device's share sheet where there is one, then `children` (the share
+/// view's QR code: passed in, so that the article, which has none, does
+/// not carry its code).
 #[component]
 pub fn SharePanel(
     /// The article's absolute URL.
     url: String,
     /// The article's title.
     title: String,
-    /// Whether to show the QR code.
+    /// What follows the ways to share.
     #[prop(optional)]
-    with_qr: bool,
+    children: Option<Children>,
 ) -> impl IntoView {
     let t = texts();
     let UseClipboardReturn { copied, copy } = use_clipboard();
@@ -48,14 +49,6 @@ pub fn SharePanel(
         Some(false) => t.copy_failed,
         None => "",
     };
-    let qr = with_qr.then(|| {
-        view! {
-            <figure class="share-panel__qr">
-                <QrCode text=url.clone() label=t.qr_hint/>
-                <figcaption>{t.qr_hint}</figcaption>
-            </figure>
-        }
-    });
     view! {
         <div class="share-panel">
             <ul class="share-panel__targets">
@@ -70,7 +63,7 @@ pub fn SharePanel(
                 {native}
             </ul>
             <p class="share-panel__status" role="status">{status}</p>
-            {qr}
+            {children.map(|children| children())}
         </div>
     }
 }

@@ -1,4 +1,4 @@
-use super::SharePanel;
+use super::{QrCode, SharePanel};
 use bantin_core::feed::ArticleData;
 use bantin_core::i18n::texts;
 use bantin_core::routes;
@@ -20,7 +20,12 @@ pub fn ShareView(
             <h1 class="share-view__title">{t.share_article}</h1>
             <p class="share-view__article"><a href=href.clone()>{article.title.clone()}</a></p>
             <p class="share-view__site">{site.title}</p>
-            <SharePanel url title=article.title.clone() with_qr=true/>
+            <SharePanel url=url.clone() title=article.title.clone()>
+                <figure class="share-panel__qr">
+                    <QrCode text=url label=t.qr_hint/>
+                    <figcaption>{t.qr_hint}</figcaption>
+                </figure>
+            </SharePanel>
             <p><a class="button" href=href>{t.back_to_article}</a></p>
         </section>
     }
