@@ -360,10 +360,21 @@ export async function launch(name, { origin, webdriverPort, size = { width: 1280
     };
   }
   if (name === 'webkit') {
-    const server = await startWebKitDriver(webdriverPort);
+    let server = await startWebKitDriver(webdriverPort);
     return {
       async newPage() {
-        const page = new WebKitPage(origin, await Session.create(server.url));
+        let session;
+        try {
+          session = await Session.create(server.url);
+        } catch (error) {
+          // WebKitWebDriver now and then dies, or hangs, as it launches a
+          // browser on a loaded machine: start it again, once, and say so.
+          console.log(`webkit: no session (${error.message}); restarting WebKitWebDriver`);
+          await server.stop().catch(() => {});
+          server = await startWebKitDriver(webdriverPort);
+          session = await Session.create(server.url);
+        }
+        const page = new WebKitPage(origin, session);
         await page.setSize(size.width, size.height);
         return page;
       },

@@ -73,7 +73,8 @@ export async function startWebKitDriver(port) {
 export class Session {
   static async create(serverUrl) {
     const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } };
-    const { sessionId } = await command(`${serverUrl}/session`, 'POST', { capabilities });
+    // A browser starts in a second or two; one that has not in 25 s will not.
+    const { sessionId } = await command(`${serverUrl}/session`, 'POST', { capabilities }, AbortSignal.timeout(25_000));
     const session = new Session(`${serverUrl}/session/${sessionId}`);
     await session.send('POST', '/timeouts', { script: 15_000, pageLoad: 30_000, implicit: 0 });
     return session;
@@ -97,9 +98,10 @@ export class Session {
   }
 }
 
-async function command(url, method, body) {
+async function command(url, method, body, signal) {
   const response = await fetch(url, {
     method,
+    signal,
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: body === undefined ? (method === 'POST' ? '{}' : undefined) : JSON.stringify(body),
   });
