@@ -67,13 +67,26 @@ class Page {
    */
   async goto(path) {
     await this.load(path);
-    await this.poll(() => this.run(appSettled), 'the app did not settle on the page');
+    await this.poll(() => this.settled(), 'the app did not settle on the page');
   }
 
   /** Loads the page again, and waits as `goto` does. */
   async reload() {
     await this.refresh();
-    await this.poll(() => this.run(appSettled), 'the app did not settle on the page');
+    await this.poll(() => this.settled(), 'the app did not settle on the page');
+  }
+
+  /**
+   * Whether the app has settled. A page that sends the reader on (an
+   * article's old address) may unload while this runs: not settled yet.
+   */
+  async settled() {
+    try {
+      return await this.run(appSettled);
+    } catch (error) {
+      if (/unload|no such frame|context was destroyed|navigat/i.test(error.message)) return false;
+      throw error;
+    }
   }
 
   /** Waits until `condition()` resolves true. */
