@@ -25,11 +25,22 @@ const hashes = inlineScripts.map((code) => `'sha256-${createHash('sha256').updat
 const feed = html.match(/<meta name="bantin:feed" content="([^"]*)"/)?.[1] ?? 'feed.json';
 const feedOrigin = /^https?:\/\//i.test(feed) ? ` ${new URL(feed).origin}` : '';
 
+// Frames: the site's own (the snippet builder previews the widget), and an
+// article's embedded videos, which play in frames of these hosts only, once
+// the reader asks (crates/bantin-core/src/content/players.rs, FRAME_ORIGINS).
+const players = readFileSync('crates/bantin-core/src/content/players.rs', 'utf8')
+  .match(/pub const FRAME_ORIGINS: \[&str; \d+\] =\s*\[([^\]]*)\]/)?.[1];
+if (!players) throw new Error('players.rs has no FRAME_ORIGINS for frame-src');
+const frameOrigins = [...players.matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
   "style-src 'self'",
   "img-src 'self' https: data:",
+  // An article's own video and audio, from the portal or its media host.
+  "media-src 'self' https:",
+  `frame-src 'self' ${frameOrigins.join(' ')}`,
   `connect-src 'self'${feedOrigin}`,
   "object-src 'none'",
   "base-uri 'none'",

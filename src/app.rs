@@ -4,7 +4,8 @@
 use crate::components::{MainRegion, SiteFooter, SiteHeader, SiteState, SkeletonKind};
 use crate::lazy::{Lazy, chunk};
 use crate::pages::{
-    ArticlePage, EmbedCodePage, EmbedPage, ListingPage, NotFoundPage, PrintPage, SearchPage, SharePage,
+    ArticlePage, DocumentsPage, EmbedCodePage, EmbedPage, ListingPage, NotFoundPage, PrintPage, SearchPage,
+    SharePage,
 };
 use crate::prefs::{Prefs, set_root_attribute};
 use crate::router::Location;
@@ -78,6 +79,7 @@ enum Kind {
     Share,
     Print,
     Search,
+    Documents,
     Embed,
     EmbedCode,
     NotFound,
@@ -92,6 +94,7 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
             Route::Share { .. } => Kind::Share,
             Route::Print { .. } => Kind::Print,
             Route::Search => Kind::Search,
+            Route::Documents => Kind::Documents,
             Route::Embed => Kind::Embed,
             Route::EmbedCode => Kind::EmbedCode,
             Route::NotFound => Kind::NotFound,
@@ -131,6 +134,7 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
             view! { <Lazy load=move || print_view(article) skeleton=SkeletonKind::Article/> }.into_any()
         }
         Kind::Search => view! { <Lazy load=search_view skeleton=SkeletonKind::Listing/> }.into_any(),
+        Kind::Documents => view! { <Lazy load=documents_view skeleton=SkeletonKind::Listing/> }.into_any(),
         Kind::Embed => view! { <Lazy load=embed_view skeleton=SkeletonKind::Listing/> }.into_any(),
         Kind::EmbedCode => {
             view! { <Lazy load=move || embed_code_view(site) skeleton=SkeletonKind::Listing/> }.into_any()
@@ -154,6 +158,10 @@ chunk! {
 chunk! {
     /// Search.
     fn search_view() in search => view! { <SearchPage/> }.into_any()
+}
+chunk! {
+    /// The register of legal documents.
+    fn documents_view() in documents => view! { <DocumentsPage/> }.into_any()
 }
 chunk! {
     /// The widget.

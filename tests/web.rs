@@ -59,7 +59,7 @@ fn sanitiser_removes_script_handlers_and_dangerous_urls() {
     let out = sanitized(
         r#"<p onclick="alert(1)">Tin <script>alert(2)</script><b>đậm</b></p>
            <a href="javascript:alert(3)">x</a><img src=x onerror=alert(4)>
-           <iframe src="https://evil.example"></iframe><style>p{}</style><!-- note -->"#,
+           <iframe src="javascript:alert(5)"></iframe><style>p{}</style><!-- note -->"#,
     );
     let html = out.inner_html();
     for banned in ["onclick", "script", "alert", "iframe", "style", "onerror", "<!--"] {
@@ -104,28 +104,46 @@ fn sanitiser_resolves_links_against_the_feed_and_opens_other_sites_in_a_new_tab(
 /// Every element and attribute in `root` is one the policy allows (plus the
 /// attributes the sanitiser itself adds), and every URL passes its check.
 fn assert_only_allowed(root: &Element, context: &str) {
-    use bantin_core::content::policy::{ElementRule, UrlUse, attribute_allowed, check_url, element_rule};
+    use bantin_core::content::players::{FRAME_ATTRIBUTE, is_player_frame};
+    use bantin_core::content::policy::{
+        ElementRule, UrlUse, attribute_allowed, check_url, element_rule, made_by_walk, set_by_walk,
+        url_attributes,
+    };
     let all = root.query_selector_all("*").unwrap();
     for i in 0..all.length() {
         let el: Element = all.item(i).unwrap().unchecked_into();
         let tag = el.tag_name().to_ascii_lowercase();
-        assert_eq!(element_rule(&tag), ElementRule::Keep, "{context}: <{tag}> survived");
+        let class = el.get_attribute("class");
+        assert!(
+            element_rule(&tag) == ElementRule::Keep || made_by_walk(&tag, class.as_deref()),
+            "{context}: <{tag}> survived"
+        );
         for name in el.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-            let added = matches!(
-                (tag.as_str(), name.as_str()),
-                ("a", "target" | "rel") | ("img", "loading" | "decoding")
+            assert!(
+                attribute_allowed(&tag, &name) || set_by_walk(&tag, &name),
+                "{context}: {tag}[{name}] survived"
             );
-            assert!(attribute_allowed(&tag, &name) || added, "{context}: {tag}[{name}] survived");
         }
-        for (attr, usage) in [("href", UrlUse::Link), ("src", UrlUse::Image)] {
-            if let Some(url) = el.get_attribute(attr) {
-                assert!(check_url(&url, usage).is_some(), "{context}: {attr}={url}");
+        if let Some(frame) = el.get_attribute(FRAME_ATTRIBUTE) {
+            assert!(is_player_frame(&frame), "{context}: {FRAME_ATTRIBUTE}={frame}");
+        }
+        for attribute in url_attributes(&tag) {
+            let Some(value) = el.get_attribute(attribute.name) else { continue };
+            let urls: Vec<&str> = if attribute.candidates {
+                value.split(", ").map(|c| c.split(' ').next().unwrap_or_default()).collect()
+            } else {
+                vec![value.as_str()]
+            };
+            for url in urls {
+                assert!(check_url(url, attribute.usage).is_some(), "{context}: {}={url}", attribute.name);
+                let data = url.starts_with("data:image/") && attribute.usage == UrlUse::Image;
                 assert!(
                     url.starts_with("https:")
                         || url.starts_with("mailto:")
                         || url.starts_with("tel:")
-                        || url.starts_with("data:image/"),
-                    "{context}: {attr}={url}"
+                        || data,
+                    "{context}: {}={url}",
+                    attribute.name
                 );
             }
         }
@@ -192,12 +210,42 @@ fn own_vectors_leave_nothing_dangerous() {
         let out = sanitized(vector["payload"].as_str().unwrap());
         assert_only_allowed(&out, name);
         let html = out.inner_html().to_ascii_lowercase();
-        for banned in
-            ["onerror", "onload", "javascript:", "<style", "<svg", "<math", "srcset", "name=", "id="]
-        {
+        for banned in ["onerror", "onload", "javascript:", "<style", "<svg", "<math", "name=", "id="] {
             assert!(!html.contains(banned), "{name}: {banned} in {html}");
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn players_and_responsive_images_as_the_native_walk_makes_them() {
+    let out = sanitized(
+        r#"<p><video src="v/a.webm" poster="javascript:alert(1)" width="640" height="360" autoplay onplay="alert(2)"><source src="data:video/webm;base64,GkXf"><track src="v/vi.vtt" kind="captions" srclang="vi"><track src="data:text/vtt,WEBVTT"></video></p>
+           <p><img src="a.jpg" srcset="a-1x.jpg, javascript:alert(3) 2x" alt="Ảnh"></p>
+           <p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Hội nghị" onload="alert(4)"></iframe></p>
+           <iframe src="https://youtube.com.evil.example/embed/dQw4w9WgXcQ"></iframe>"#,
+    );
+    assert_only_allowed(&out, "players");
+    let video = query(&out, "video").expect("the video stays");
+    assert_eq!(video.get_attribute("src").as_deref(), Some("https://cdn.example.vn/data/v/a.webm"));
+    assert_eq!(video.get_attribute("controls").as_deref(), Some(""));
+    assert_eq!(video.get_attribute("preload").as_deref(), Some("none"));
+    assert!(!video.has_attribute("poster") && !video.has_attribute("autoplay"));
+    assert!(query(&video, "source").is_none(), "the data: source goes");
+    assert_eq!(video.query_selector_all("track").unwrap().length(), 1);
+    let img = query(&out, "img:not(.player__still)").unwrap();
+    assert_eq!(img.get_attribute("srcset").as_deref(), Some("https://cdn.example.vn/data/a-1x.jpg"));
+    let facade = query(&out, "a.player__facade").expect("a facade");
+    assert_eq!(
+        facade.get_attribute("data-frame").as_deref(),
+        Some("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1")
+    );
+    assert_eq!(facade.text_content().as_deref(), Some("YouTube Hội nghị"));
+    assert!(query(&out, "iframe").is_none());
+    let link = query(&out, "a.player-link").expect("a link to the other frame");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://youtube.com.evil.example/embed/dQw4w9WgXcQ")
+    );
 }
 
 #[wasm_bindgen_test]

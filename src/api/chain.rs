@@ -3,8 +3,9 @@
 
 use super::store;
 use bantin_core::LoadError;
-use bantin_core::feed::{Archive, ArticleData, Filter, Latest, Listing, RELATED_COUNT};
+use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, RELATED_COUNT};
 use bantin_core::search::SearchHit;
+use std::sync::Arc;
 
 /// Most documents read for one view. A feed longer than this is shown as far
 /// as it was read; the cap also stops a `next_url` chain that never ends.
@@ -29,6 +30,11 @@ pub(super) async fn article(id: &str) -> Result<Option<ArticleData>, LoadError> 
 /// Searches every article of the feed (as far as the cap allows) in memory.
 pub(super) async fn search(words: &[String], page: usize) -> Result<(usize, Vec<SearchHit>), LoadError> {
     Ok(read_until(|_| false).await?.search(words, page))
+}
+
+/// Every article of the feed (the register of documents looks through all).
+pub(super) async fn documents() -> Result<Vec<Arc<Article>>, LoadError> {
+    Ok(read_until(|_| false).await?.articles)
 }
 
 /// Reads the feed from its first document, following `next_url`, until

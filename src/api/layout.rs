@@ -3,7 +3,9 @@
 
 use super::store;
 use bantin_core::LoadError;
-use bantin_core::feed::{ArticleData, Category, FeedPage, Latest, Listing, ListingPage, RELATED_COUNT};
+use bantin_core::feed::{
+    Article, ArticleData, Category, FeedPage, Latest, Listing, ListingPage, RELATED_COUNT,
+};
 use bantin_core::layout::Layout;
 use std::sync::Arc;
 
@@ -42,6 +44,16 @@ pub(super) async fn latest(
     }
     let category = category.map(|id| category_named(first, id));
     Ok(Some(Latest { site: first.site.clone(), category, articles }))
+}
+
+/// The articles of the layout's register of documents; without one, those
+/// of the first page.
+pub(super) async fn documents(
+    first: &Arc<FeedPage>,
+    layout: &Layout,
+) -> Result<Vec<Arc<Article>>, LoadError> {
+    let Some(path) = &layout.documents else { return Ok(first.articles.clone()) };
+    Ok(store::page(&url(layout, path), Some(&first.site)).await?.articles.clone())
 }
 
 pub(super) async fn article(

@@ -12,7 +12,9 @@ mod status;
 mod store;
 
 use bantin_core::LoadError;
-use bantin_core::feed::{ArticleData, FeedPage, Latest, Listing, Site};
+use bantin_core::feed::{
+    ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, Site, document_page,
+};
 use bantin_core::net::VIEW_DEADLINE_MS;
 use bantin_core::search::SearchResults;
 use futures::future::{Either, select};
@@ -66,6 +68,21 @@ pub async fn article(id: String) -> Result<Option<ArticleData>, LoadError> {
             Some(layout) => layout::article(&first, layout, &id).await,
             None => chain::article(&id).await,
         }
+    })
+    .await
+}
+
+/// Page `page` of the register of legal documents, filtered by `filter`,
+/// with the portal it belongs to.
+pub async fn documents(filter: DocumentFilter, page: usize) -> Result<(Site, DocumentPage), LoadError> {
+    within_deadline(async {
+        let first = first().await?;
+        let site = &first.site;
+        let register = match &site.layout {
+            Some(layout) => layout::documents(&first, layout).await?,
+            None => chain::documents().await?,
+        };
+        Ok((site.clone(), document_page(&register, &filter, page, site.time_zone)))
     })
     .await
 }

@@ -44,7 +44,9 @@ pub fn ArticleBody(
     });
     let UseClipboardReturn { copied, copy } = use_clipboard();
     let on_click = move |event: web_sys::MouseEvent| {
-        if let (Some(anchor), Some(url)) = (paragraph_of_control(&event), &share_url) {
+        if plays_a_video(&event) {
+            event.prevent_default();
+        } else if let (Some(anchor), Some(url)) = (paragraph_of_control(&event), &share_url) {
             // The link copies the address instead of leading there.
             event.prevent_default();
             copy.run(format!("{url}#{anchor}"));
@@ -98,4 +100,25 @@ fn paragraph_of_control(event: &web_sys::MouseEvent) -> Option<String> {
 #[cfg(not(target_arch = "wasm32"))]
 fn paragraph_of_control(_: &web_sys::MouseEvent) -> Option<String> {
     None
+}
+
+/// Whether the click was on an embedded video's facade, whose player it
+/// then loads.
+#[cfg(target_arch = "wasm32")]
+fn plays_a_video(event: &web_sys::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    // A click meant to open the link elsewhere (a new tab, a new window) does.
+    let plain = event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+    plain
+        && event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|target| crate::content::players::play(&target))
+}
+
+/// Natively nothing is clicked.
+#[cfg(not(target_arch = "wasm32"))]
+fn plays_a_video(_: &web_sys::MouseEvent) -> bool {
+    false
 }

@@ -1,4 +1,4 @@
-use super::{ArticleBody, Breadcrumb, RelatedArticles, ShareBar, UpdateLine};
+use super::{ArticleBody, Attachments, Breadcrumb, DocumentCard, RelatedArticles, ShareBar, UpdateLine};
 use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{Article, ArticleData};
@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
-/// line, reading time, lead, body, byline; then the share bar and the
-/// related articles.
+/// line, reading time, lead, a legal document's card, body, attached files,
+/// byline; then the share bar and the related articles.
 #[component]
 pub fn ArticleView(
     /// The article and what is shown around it.
@@ -23,10 +23,19 @@ pub fn ArticleView(
     let zone = site.time_zone;
     let byline = article.credit().map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
     let (body, base_url) = (article.body.clone(), article.base_url.clone());
+    // A document's files are in its card.
+    let (card, files) = match article.document.clone() {
+        Some(document) => {
+            (Some(view! { <DocumentCard document files=article.attachments.clone()/> }), Vec::new())
+        }
+        None => (None, article.attachments.clone()),
+    };
     view! {
         <article class="article" lang=article.language.clone() data-testid="article">
             <ArticleHeader article=article.clone() zone/>
+            {card}
             <ArticleBody body base_url share_url=url.clone() html=body_html/>
+            <Attachments files/>
             {byline}
         </article>
         <ShareBar article url/>

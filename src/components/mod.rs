@@ -10,9 +10,12 @@ pub const STATIC_VIEW_ID: &str = "first-view";
 
 mod article_body;
 mod article_view;
+mod attachments;
 mod breadcrumb;
 mod cards;
 mod date_time;
+mod document_card;
+mod documents_view;
 mod embed_list;
 mod error_panel;
 mod highlighted;
@@ -36,8 +39,11 @@ mod update_line;
 
 pub use article_body::ArticleBody;
 pub use article_view::{ArticleHeader, ArticleView};
+pub use attachments::Attachments;
 pub use breadcrumb::Breadcrumb;
 pub use date_time::{DateFormat, DateTime};
+pub use document_card::DocumentCard;
+pub use documents_view::DocumentsView;
 pub use embed_list::EmbedList;
 pub use error_panel::ErrorPanel;
 pub use highlighted::Highlighted;

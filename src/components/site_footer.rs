@@ -27,7 +27,11 @@ pub fn SiteFooter(
         <footer class="site-footer">
             <div class="site-footer__inner">
                 {source}
-                <p class="site-footer__links"><a href=routes::embed_code()>{t.embed_news}</a></p>
+                <p class="site-footer__links">
+                    <a href=routes::documents(&Default::default(), 1)>{t.documents}</a>
+                    " · "
+                    <a href=routes::embed_code()>{t.embed_news}</a>
+                </p>
             </div>
         </footer>
     }

@@ -6,6 +6,7 @@
 //! what the browser will build.
 
 pub mod anchors;
+pub mod players;
 mod sanitize;
 
 pub use sanitize::{sanitize, text_paragraphs};

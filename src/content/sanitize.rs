@@ -9,9 +9,11 @@
 
 use crate::browser::resolver;
 use bantin_core::content::inline_style::{self, rename_style_attributes};
+use bantin_core::content::players::{self, Markup};
 use bantin_core::content::policy::{
-    self, ElementRule, UrlUse, attribute_allowed, check_url, element_rule, image_over_https, is_blank,
-    is_caption_length, is_centered, is_junk_alt, url_attribute,
+    self, ElementRule, SEEN_WITHOUT_TEXT, UrlUse, added_attributes, attribute_allowed, check_url,
+    clean_srcset, element_rule, image_over_https, is_blank, is_caption_length, is_centered, is_junk_alt,
+    needs_url, url_attributes,
 };
 use leptos::prelude::document;
 use wasm_bindgen::{JsCast, JsValue};
@@ -34,7 +36,8 @@ pub fn sanitize(html: &str, base_url: &str) -> Option<DocumentFragment> {
     walk(&fragment, &Urls { resolve: &resolver(base_url), document: base_url, origin: &origin });
     for p in elements(fragment.query_selector_all("p")) {
         let empty = p.text_content().is_none_or(|t| is_blank(&t));
-        if empty && p.query_selector("img").ok().flatten().is_none() {
+        let seen = SEEN_WITHOUT_TEXT.iter().any(|tag| p.query_selector(tag).ok().flatten().is_some());
+        if empty && !seen {
             p.remove();
         }
     }
@@ -89,41 +92,94 @@ fn walk(root: &Node, urls: &Urls) {
             ElementRule::Remove => element.remove(),
             ElementRule::Unwrap => pending.extend(unwrap(&element)),
             ElementRule::Keep => pending.extend(children(&element)),
+            ElementRule::Embed => embed(&element, urls),
+        }
+    }
+}
+
+/// Puts in place of an `<iframe>` what the policy makes of it: a known
+/// player's facade, else a link to the page it showed, else nothing (and
+/// nothing inside a link, which can hold no other).
+fn embed(iframe: &Element, urls: &Urls) {
+    if iframe.parent_element().and_then(|p| p.closest("a").ok().flatten()).is_some() {
+        return iframe.remove();
+    }
+    let src = iframe
+        .get_attribute("src")
+        .and_then(|raw| check_url(&raw, UrlUse::Link))
+        .and_then(|url| check_url(&(urls.resolve)(&url)?, UrlUse::Link));
+    let markup = src.as_deref().and_then(|src| match players::player(src) {
+        Some(player) => Some(players::facade(&player, iframe.get_attribute("title").as_deref())),
+        None => {
+            matches!(policy::scheme(src).as_deref(), Some("http" | "https")).then(|| players::embed_link(src))
+        }
+    });
+    if let (Some(markup), Some(document)) = (markup, iframe.owner_document())
+        && let Some(built) = build(&document, &markup)
+    {
+        let _ = iframe.before_with_node_1(&built);
+    }
+    iframe.remove();
+}
+
+/// `markup` as nodes of `document`.
+fn build(document: &Document, markup: &Markup) -> Option<Node> {
+    match markup {
+        Markup::Text(text) => Some(document.create_text_node(text).into()),
+        Markup::Element { name, attributes, children } => {
+            let element = document.create_element(name).ok()?;
+            for (attr, value) in attributes {
+                element.set_attribute(attr, value).ok()?;
+            }
+            for child in children {
+                element.append_child(&build(document, child)?).ok()?;
+            }
+            Some(element.into())
         }
     }
 }
 
 /// Removes every attribute the policy does not allow, checks and resolves
-/// the URL attribute, and returns what to do with the element: a link whose
-/// URL was refused is unwrapped to its text, an image without one removed.
+/// the URL attributes (a refused URL takes its attribute with it), and
+/// returns what to do with the element: a link left without its URL is
+/// unwrapped to its text, an image, source or track without one removed.
 fn clean_attributes(element: &Element, tag: &str, urls: &Urls) -> ElementRule {
     for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
         if !attribute_allowed(tag, &name.to_ascii_lowercase()) {
             let _ = element.remove_attribute(&name);
         }
     }
-    if let Some((attr, usage)) = url_attribute(tag) {
-        let url = element
-            .get_attribute(attr)
-            .and_then(|raw| check_url(&raw, usage))
-            .and_then(|url| check_url(&(urls.resolve)(&url)?, usage));
-        let Some(url) = url else {
-            return if usage == UrlUse::Image { ElementRule::Remove } else { ElementRule::Unwrap };
+    for attribute in url_attributes(tag) {
+        let Some(raw) = element.get_attribute(attribute.name) else { continue };
+        let usage = attribute.usage;
+        let one = |raw: &str| {
+            let url = check_url(raw, usage).and_then(|url| check_url(&(urls.resolve)(&url)?, usage))?;
+            Some(match usage {
+                UrlUse::Image => image_over_https(&url, urls.document).into_owned(),
+                UrlUse::Link | UrlUse::Media => url,
+            })
         };
-        let url = match usage {
-            UrlUse::Image => image_over_https(&url, urls.document).into_owned(),
-            UrlUse::Link => url,
+        let value = if attribute.candidates { clean_srcset(&raw, one) } else { one(&raw) };
+        let Some(value) = value else {
+            let _ = element.remove_attribute(attribute.name);
+            continue;
         };
-        let _ = element.set_attribute(attr, &url);
-        if usage == UrlUse::Link && opens_elsewhere(&url, urls.origin) {
+        let _ = element.set_attribute(attribute.name, &value);
+        if usage == UrlUse::Link && opens_elsewhere(&value, urls.origin) {
             let _ = element.set_attribute("target", "_blank");
             let _ = element.set_attribute("rel", "noopener noreferrer");
         }
     }
+    if let Some((names, rule)) = needs_url(tag)
+        && !names.iter().any(|name| element.has_attribute(name))
+    {
+        return rule;
+    }
     if tag == "img" {
         clean_alt(element);
-        let _ = element.set_attribute("loading", "lazy");
-        let _ = element.set_attribute("decoding", "async");
+    }
+    for (name, value) in added_attributes(tag) {
+        let _ = element.set_attribute(name, value);
     }
     ElementRule::Keep
 }
@@ -147,7 +203,8 @@ fn clean_alt(img: &Element) {
 
 /// Turns an image standing alone in its paragraph, followed by a short
 /// centred or italic paragraph (how Word and most CMS editors lay out a
-/// photo and its caption), into `<figure><img><figcaption>`.
+/// photo and its caption), into `<figure><img><figcaption>` (the image's
+/// `<picture>` with it, if it has one).
 fn make_figure(inert: &Document, img: &Element) {
     if img.closest("figure").ok().flatten().is_some() {
         return;
@@ -175,7 +232,9 @@ fn make_figure(inert: &Document, img: &Element) {
         let _ = figcaption.append_child(&child);
     }
     let _ = block.before_with_node_1(&figure);
-    let _ = figure.append_child(img);
+    // A responsive image moves with its <picture>.
+    let picture = img.parent_element().filter(|p| p.tag_name().eq_ignore_ascii_case("picture"));
+    let _ = figure.append_child(picture.as_ref().unwrap_or(img));
     let _ = figure.append_child(&figcaption);
     block.remove();
     caption.remove();

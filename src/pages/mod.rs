@@ -3,6 +3,7 @@
 //! and hands plain data to the components that draw it.
 
 mod article;
+mod documents;
 mod embed;
 mod embed_code;
 mod listing;
@@ -13,6 +14,7 @@ mod search;
 mod share;
 
 pub use article::ArticlePage;
+pub use documents::DocumentsPage;
 pub use embed::EmbedPage;
 pub use embed_code::EmbedCodePage;
 pub use listing::ListingPage;

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, SEED, cards } from './fixtures.mjs';
 
+/** A legal document of the sample: its card and file. */
+const DOCUMENT = '/bai-viet/bg-2023-0110-qd-03/quyet-dinh-ban-hanh-quy-che-quan-ly-van-hanh-cong-thong-tin-dien-tu-quan-binh';
 const VIEWS = ['/', '/chuyen-muc/giao-duc', SEED.path, `/chia-se/${SEED.id}`, `/in/${SEED.id}`,
-  '/tim-kiem?q=giao%20duc', '/nhung-tin', '/khong-co', '/embed?limit=3'];
+  '/tim-kiem?q=giao%20duc', '/nhung-tin', '/khong-co', '/embed?limit=3', '/van-ban', DOCUMENT];
 
 /** The catalogue's strings, read from crates/bantin-core/src/i18n/<lang>.rs. */
 function catalogue(lang) {

@@ -23,6 +23,9 @@ test('the policy is strict and sent as a header', async ({ page }) => {
   for (const directive of ["default-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", 'frame-ancestors']) {
     expect(policy).toContain(directive);
   }
+  // Frames: the site's own, and the players of embedded videos, nothing else.
+  expect(policy).toContain("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com https://www.facebook.com;");
+  expect(policy).toContain("media-src 'self' https:;");
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain("'unsafe-eval'");
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);

@@ -75,3 +75,28 @@ export const SEED = {
 
 /** The listing's article cards. */
 export const cards = (page) => page.getByTestId('article-card');
+
+/**
+ * A short WebM clip (VP8: Debian's Chromium plays no H.264), recorded in the
+ * page from a canvas, for tests that play video or sound.
+ */
+export async function recordClip(page) {
+  const bytes = await page.evaluate(async () => {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 36 });
+    const context = canvas.getContext('2d');
+    const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8' });
+    const parts = [];
+    recorder.ondataavailable = (event) => parts.push(event.data);
+    const stopped = new Promise((done) => { recorder.onstop = done; });
+    recorder.start();
+    for (let frame = 0; frame < 12; frame += 1) {
+      context.fillStyle = frame % 2 ? '#a5191c' : '#ffffff';
+      context.fillRect(0, 0, 64, 36);
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    recorder.stop();
+    await stopped;
+    return [...new Uint8Array(await new Blob(parts).arrayBuffer())];
+  });
+  return Buffer.from(bytes);
+}

@@ -22,11 +22,19 @@ export function canonical(fragment, origin) {
       return value;
     }
   };
+  // A srcset's candidates: each address parsed, descriptors kept.
+  const candidates = (value) => value.split(', ').map((candidate) => {
+    const [url, ...descriptor] = candidate.split(' ');
+    return [address(url), ...descriptor].join(' ');
+  }).join(', ');
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return escape(node.data);
     if (node.nodeType !== Node.ELEMENT_NODE) return '';
     const attrs = [...node.attributes]
-      .map(({ name, value }) => [name, ['href', 'src'].includes(name) ? address(value) : value])
+      .map(({ name, value }) => {
+        if (['href', 'src', 'poster', 'data-frame'].includes(name)) return [name, address(value)];
+        return [name, name === 'srcset' ? candidates(value) : value];
+      })
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, value]) => ` ${name}="${escape(value)}"`)
       .join('');

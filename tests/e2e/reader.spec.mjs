@@ -172,7 +172,8 @@ test.describe('not found', () => {
 
 test('no view scrolls sideways on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/chuyen-muc/chinh-tri', SEED.path, `/chia-se/${SEED.id}`, `/in/${SEED.id}`, '/nhung-tin', '/khong-co']) {
+  const documentPath = '/bai-viet/bg-2023-0110-qd-03/quyet-dinh-ban-hanh-quy-che-quan-ly-van-hanh-cong-thong-tin-dien-tu-quan-binh';
+  for (const path of ['/', '/chuyen-muc/chinh-tri', SEED.path, `/chia-se/${SEED.id}`, `/in/${SEED.id}`, '/nhung-tin', '/khong-co', '/van-ban', documentPath]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -10,7 +10,8 @@ function expectedTitles(query) {
   const q = wordsOf(query);
   return articles.filter((a) => {
     const category = categories.find((c) => c.id === categoryOf(a))?.name ?? '';
-    const words = wordsOf(`${a.title} ${a.summary ?? ''} ${category}`);
+    const document = a._bantin?.document;
+    const words = wordsOf(`${a.title} ${a.summary ?? ''} ${category} ${document?.number ?? ''} ${document?.abstract ?? ''}`);
     return q.every((w) => words.some((d) => d.startsWith(w)));
   }).map((a) => a.title);
 }

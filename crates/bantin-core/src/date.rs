@@ -274,6 +274,54 @@ fn digits(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// A day of the calendar, as a document's dates are given (`2024-03-15`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    /// Full year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of the month.
+    pub day: u8,
+}
+
+impl Day {
+    /// Parses `YYYY-MM-DD`; `None` for anything else or a day the calendar
+    /// does not have.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year = i32::try_from(digits(s.get(..4)?)?).ok()?;
+        let month = u8::try_from(digits(s.get(5..7)?)?).ok()?;
+        let day = u8::try_from(digits(s.get(8..)?)?).ok()?;
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Self {
+            year,
+            month,
+            day,
+        })
+    }
+
+    /// `2024-03-15`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// The start of the day, for the interface's date formats.
+    pub fn start(self) -> LocalDateTime {
+        LocalDateTime {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+            hour: 0,
+            minute: 0,
+            offset: UtcOffset::UTC,
+        }
+    }
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -23,6 +23,8 @@ pub struct Layout {
     article: String,
     search: Option<String>,
     category_latest: Option<String>,
+    /// The register of legal documents' file, when the layout has one.
+    pub documents: Option<String>,
 }
 
 impl Layout {
@@ -52,6 +54,7 @@ impl Layout {
             article,
             search,
             category_latest: category_latest.filter(|t| t.contains("{category}")),
+            documents: None,
         })
     }
 

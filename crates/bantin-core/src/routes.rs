@@ -10,12 +10,14 @@
 //! | its share view | `/chia-se/<id>/<slug>` |
 //! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
 //! | search results | `/tim-kiem?q=giao+duc`, `&trang=2` |
+//! | the register of legal documents | `/van-ban?loai=…&co-quan=…&nam=2024&trang=2` |
 //! | the embeddable widget | `/embed?limit=5&category=…` (see `docs/widget.md`) |
 //! | the widget's snippet builder | `/nhung-tin` |
 //!
 //! An article is found by its id alone; the slug only makes the URL readable,
 //! so a link keeps working when a title is corrected.
 
+use crate::feed::DocumentFilter;
 use crate::text::{percent_encode, slug};
 
 /// Longest slug in an article URL, in bytes.
@@ -53,6 +55,8 @@ pub enum Route {
     },
     /// Search results (the query and page are in the query string).
     Search,
+    /// The register of legal documents (filters and page in the query string).
+    Documents,
     /// The embeddable widget (its settings are in the query string).
     Embed,
     /// The page where a site owner builds the widget's snippet.
@@ -78,6 +82,7 @@ impl Route {
             ["chia-se", id] | ["chia-se", id, _] => decode_segment(id).map(|id| Route::Share { id }),
             ["in", id] | ["in", id, _] => decode_segment(id).map(|id| Route::Print { id }),
             ["tim-kiem"] => Some(Route::Search),
+            ["van-ban"] => Some(Route::Documents),
             ["embed"] => Some(Route::Embed),
             ["nhung-tin"] => Some(Route::EmbedCode),
             _ => None,
@@ -180,6 +185,38 @@ pub fn search_params(search: &str) -> (String, usize) {
     (get("q").unwrap_or_default(), page)
 }
 
+/// The register of legal documents, filtered by `filter`, page `page`.
+pub fn documents(filter: &DocumentFilter, page: usize) -> String {
+    let mut pairs = Vec::new();
+    if let Some(kind) = &filter.kind {
+        pairs.push(format!("loai={}", percent_encode(kind)));
+    }
+    if let Some(issuer) = &filter.issuer {
+        pairs.push(format!("co-quan={}", percent_encode(issuer)));
+    }
+    if let Some(year) = filter.year {
+        pairs.push(format!("nam={year}"));
+    }
+    if page > 1 {
+        pairs.push(format!("trang={page}"));
+    }
+    if pairs.is_empty() { "/van-ban".to_owned() } else { format!("/van-ban?{}", pairs.join("&")) }
+}
+
+/// The register's filter and page in a query string.
+pub fn document_params(search: &str) -> (DocumentFilter, usize) {
+    let pairs = parse_query(search);
+    let get = |key: &str| {
+        pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty())
+    };
+    let filter = DocumentFilter {
+        kind: get("loai"),
+        issuer: get("co-quan"),
+        year: get("nam").and_then(|y| y.parse().ok()).filter(|y| (1900..=9999).contains(y)),
+    };
+    (filter, get("trang").as_deref().and_then(page_number).unwrap_or(1))
+}
+
 /// The embeddable widget with the settings of `query` (`limit=5&…`).
 pub fn embed(query: &str) -> String {
     if query.is_empty() { "/embed".to_owned() } else { format!("/embed?{query}") }
@@ -268,6 +305,22 @@ mod tests {
         assert_eq!(search_params("?q=a+b&trang=0"), ("a b".to_owned(), 1));
         assert_eq!(Route::parse("/tim-kiem"), Route::Search);
         assert_eq!(Route::parse(&embed_code()), Route::EmbedCode);
+    }
+
+    #[test]
+    fn the_register_s_filters_round_trip_through_its_url() {
+        let filter = DocumentFilter {
+            kind: Some("Quyết định".into()),
+            issuer: Some("UBND quận Bình Giang".into()),
+            year: Some(2024),
+        };
+        let href = documents(&filter, 2);
+        assert!(href.starts_with("/van-ban?loai=Quy%E1%BA%BFt"), "{href}");
+        let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+        assert_eq!(Route::parse(path), Route::Documents);
+        assert_eq!(document_params(query), (filter, 2));
+        assert_eq!(documents(&DocumentFilter::default(), 1), "/van-ban");
+        assert_eq!(document_params("?nam=abc&loai=&trang=0"), (DocumentFilter::default(), 1));
     }
 
     #[test]

@@ -110,6 +110,7 @@ pub(super) struct LayoutMember<'a> {
     pub(super) article: &'a str,
     pub(super) search: &'a str,
     pub(super) category_latest: &'a str,
+    pub(super) documents: &'a str,
 }
 
 /// The first document's `_bantin`: the source's members, then `layout`.

@@ -112,7 +112,10 @@ struct Listed {
     listed: Option<Timestamp>,
     category: Option<Category>,
     title: String,
-    summary: Option<String>,
+    /// What search finds it by (`Article::search_texts`).
+    search_texts: Vec<String>,
+    /// Whether it publishes a legal document (`_bantin.document`).
+    document: bool,
 }
 
 /// Counts and writes files through the sink, serialising into one reused buffer.
@@ -237,11 +240,13 @@ impl<S: Sink> LayoutWriter<S> {
             item.remove("content_html");
             item.remove("content_text");
             fill_listing_copy(&mut item, &article);
+            let search_texts = article.search_texts().into_iter().map(str::to_owned).collect();
             self.listed.push(Listed {
                 item,
+                search_texts,
+                document: article.document.is_some(),
                 listed: article.listed(),
                 title: article.title,
-                summary: article.summary,
                 category: article.category,
                 id: article.id,
             });
@@ -276,6 +281,11 @@ impl<S: Sink> LayoutWriter<S> {
             write_category(&mut self.out, &self.page_head, section, size)?;
         }
         write_search_index(&mut self.out, listed, &site)?;
+        // The register of legal documents: every one, in one document.
+        let documents: Vec<&Fields> = listed.iter().filter(|l| l.document).map(|l| &l.item).collect();
+        let page =
+            Page { head: &self.page_head, bantin: None::<&()>, next_url: None, items: &documents, depth: 0 };
+        self.out.write("documents.json", &page)?;
 
         let summary = LayoutSummary {
             items: self.items,
@@ -350,6 +360,7 @@ fn bantin_member<'a>(
         article: "articles/{article}.json",
         search: "search/",
         category_latest: "pages/c/{category}/latest.json",
+        documents: "documents.json",
     };
     let mut bantin = match feed_head.get("_bantin") {
         Some(Value::Object(map)) => Fields(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
@@ -418,8 +429,7 @@ fn write_search_index<S: Sink>(
             date: l.listed.map(|t| t.to_rfc3339_at(site.time_zone)),
             category: category.map(|c| c.id.clone()),
         };
-        let texts = [Some(l.title.as_str()), l.summary.as_deref(), category.map(|c| c.name.as_str())];
-        index.add(entry, &texts.into_iter().flatten().collect::<Vec<_>>());
+        index.add(entry, &l.search_texts.iter().map(String::as_str).collect::<Vec<_>>());
     }
     out.write("search/meta.json", &index.meta(DOC_CHUNK))?;
     for (name, words) in index.shards() {
@@ -457,6 +467,15 @@ fn prepare(item: &mut Fields, article: &Article, relocator: Relocator) {
         None => item.0.insert(0, ("id".to_owned(), id)),
     }
     absolutize(item, &ITEM_URLS, relocator);
+    if let Some(Value::Array(files)) = item.get_mut("attachments") {
+        for file in files {
+            if let Some(Value::String(url)) = file.get_mut("url")
+                && let Some(absolute) = relocator.absolute(url)
+            {
+                *url = absolute;
+            }
+        }
+    }
     if !names_authors(item) && !article.authors.is_empty() {
         let authors = article.authors.iter().map(|name| serde_json::json!({ "name": name })).collect();
         item.insert("authors", Value::Array(authors));

@@ -1,7 +1,8 @@
 //! Building the layout's search index (`search/` in `docs/feed-format.md`,
 //! its files in [`bantin_core::search::index`]): every word of each
 //! document's title, summary and category name, as
-//! [`bantin_core::search::words`] cuts them, with the numbers of the
+//! [`bantin_core::search::words`] cuts them (and a legal document's number
+//! and abstract: `Article::search_texts`), with the numbers of the
 //! documents that contain it, in shards by the word's first letters.
 
 use bantin_core::search::index::{IndexDoc, IndexMeta, VERSION};

@@ -322,12 +322,51 @@ fn validate_reports_every_kind_of_problem() {
 }
 
 #[test]
+fn validate_reports_attachments_and_documents_of_the_wrong_shape() {
+    let feed = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+        {"id":"a","title":"A","attachments":[
+            {"url":"files/a.pdf","mime_type":"application/pdf","size_in_bytes":100},
+            {"url":"http://cdn.example.vn/b.mp3","mime_type":"audio/mpeg"},
+            {"url":"https://cdn.example.vn/c.docx"},
+            {"url":"javascript:alert(1)","mime_type":"pdf"},
+            {"mime_type":"application/pdf","size_in_bytes":"1 MB"},
+            "d.pdf"
+        ]},
+        {"id":"b","title":"B","attachments":{"url":"x.pdf"}},
+        {"id":"c","title":"C","_bantin":{"document":{"number":"15/2024/QĐ-UBND","kind":"Quyết định","issued":"2024-03-15","effective":"15/04/2024","abstract":7}}},
+        {"id":"d","title":"D","_bantin":{"document":{"kind":"Công văn"}}},
+        {"id":"e","title":"E","_bantin":{"document":"15/2024"}}
+    ]}"#;
+    let load = |_: &Path| Ok(feed.as_bytes().to_vec());
+    let validator = validate_feed(Path::new("feed.json"), &format!("{LOCAL_ORIGIN}feed.json"), load);
+    let lines: Vec<String> = validator.problems().iter().map(ToString::to_string).collect();
+    let expected = [
+        "item 0 (id \"a\"): attachments[1].url: not https",
+        "item 0 (id \"a\"): attachments[2].mime_type: missing",
+        "item 0 (id \"a\"): attachments[3].url: scheme not allowed",
+        "item 0 (id \"a\"): attachments[3].mime_type: not a media type: \"pdf\"",
+        "item 0 (id \"a\"): attachments[4].url: missing",
+        "item 0 (id \"a\"): attachments[4].size_in_bytes: expected a whole number of bytes",
+        "item 0 (id \"a\"): attachments[5]: expected an object, found a string",
+        "item 1 (id \"b\"): attachments: expected an array, found an object",
+        "item 2 (id \"c\"): _bantin.document.effective: not a YYYY-MM-DD date: \"15/04/2024\"",
+        "item 2 (id \"c\"): _bantin.document.abstract: expected a string, found a number",
+        "item 3 (id \"d\"): _bantin.document.number: missing or empty",
+        "item 4 (id \"e\"): _bantin.document: expected an object, found a string",
+    ];
+    for line in expected {
+        assert!(lines.iter().any(|l| l.contains(line)), "missing {line:?} in\n{}", lines.join("\n"));
+    }
+    assert_eq!(lines.len(), expected.len(), "nothing else:\n{}", lines.join("\n"));
+}
+
+#[test]
 fn the_sample_feed_and_a_layout_of_it_validate_clean() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public");
     let validator =
         validate_feed(&dir.join("feed.json"), &format!("{LOCAL_ORIGIN}feed.json"), |p| std::fs::read(p));
     assert_eq!(validator.problems(), &[], "{}", validator.summary());
-    assert_eq!(validator.items(), 36);
+    assert_eq!(validator.items(), 39);
 
     let mut layout = LayoutWriter::new(Files::new(), 10);
     let mut url = format!("{LOCAL_ORIGIN}feed.json");
@@ -340,13 +379,16 @@ fn the_sample_feed_and_a_layout_of_it_validate_clean() {
         url = next;
     }
     let (files, summary) = layout.finish().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!((summary.articles, summary.home_pages, summary.notes.len()), (36, 4, 0));
+    assert_eq!((summary.articles, summary.home_pages, summary.notes.len()), (39, 4, 0));
     let validator = validate_feed(Path::new("feed.json"), &format!("{LOCAL_ORIGIN}feed.json"), |p| {
         let key = p.to_string_lossy().into_owned();
         files.get(&key).cloned().ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
     });
     assert_eq!(validator.problems(), &[], "a layout's home listing validates too");
-    assert_eq!(validator.items(), 36);
+    assert_eq!(validator.items(), 39);
+    let documents =
+        files.get("documents.json").map(|d| String::from_utf8_lossy(d).into_owned()).unwrap_or_default();
+    assert_eq!(documents.matches("\"number\"").count(), 3, "the register has the sample's three documents");
 }
 
 #[test]

@@ -6,8 +6,8 @@
 //! so that a field of the wrong type is seen rather than ignored.
 
 use super::chain::{Chain, MAX_DOCUMENTS};
-use bantin_core::content::policy::{UrlUse, check_url};
-use bantin_core::date::{Timestamp, UtcOffset};
+use bantin_core::content::policy::{UrlUse, check_url, scheme};
+use bantin_core::date::{Day, Timestamp, UtcOffset};
 use bantin_core::layout::file_key;
 use bantin_core::text::html_to_text;
 use bantin_core::urls;
@@ -428,7 +428,104 @@ impl Validator {
             Some(other) => self.push(at, "tags", format!("expected an array, found {}", kind(other))),
         }
         self.authors(at, item, "");
+        self.attachments(at, item.get("attachments"));
         self.item_extension(at, item.get("_bantin"));
+    }
+
+    /// `attachments`: objects, each with a `url` readers can fetch (https,
+    /// or relative to the feed), and a `mime_type`, without which the type
+    /// shown is a guess from the file's name and a player may be missing.
+    fn attachments(&mut self, at: At, attachments: Option<&Value>) {
+        let list = match attachments {
+            None => return,
+            Some(Value::Array(list)) => list,
+            Some(other) => {
+                return self.push(at, "attachments", format!("expected an array, found {}", kind(other)));
+            }
+        };
+        for (i, file) in list.iter().enumerate() {
+            let field = format!("attachments[{i}]");
+            let Some(file) = file.as_object() else {
+                self.push(at, &field, format!("expected an object, found {}", kind(file)));
+                continue;
+            };
+            match self.expect_string(at, file, "url", &format!("{field}.url")) {
+                None if !file.contains_key("url") => {
+                    self.push(at, &format!("{field}.url"), "missing: the app leaves the file out".into());
+                }
+                None => {}
+                Some(url) => match scheme(url.trim()).as_deref() {
+                    None | Some("https") => {}
+                    Some("http") => self.push(
+                        at,
+                        &format!("{field}.url"),
+                        format!(
+                            "not https: {url:?} (pages served over https cannot play it, and browsers warn)"
+                        ),
+                    ),
+                    Some(_) => self.push(
+                        at,
+                        &format!("{field}.url"),
+                        format!("scheme not allowed: {url:?}: the app leaves the file out"),
+                    ),
+                },
+            }
+            match self.expect_string(at, file, "mime_type", &format!("{field}.mime_type")) {
+                Some(mime) if mime.contains('/') => {}
+                Some(mime) => {
+                    self.push(at, &format!("{field}.mime_type"), format!("not a media type: {mime:?}"))
+                }
+                None if !file.contains_key("mime_type") => self.push(
+                    at,
+                    &format!("{field}.mime_type"),
+                    "missing: the type shown is guessed from the file's name".into(),
+                ),
+                None => {}
+            }
+            self.expect_string(at, file, "title", &format!("{field}.title"));
+            if let Some(size) = file.get("size_in_bytes").filter(|v| v.as_u64().is_none()) {
+                self.push(
+                    at,
+                    &format!("{field}.size_in_bytes"),
+                    format!("expected a whole number of bytes, found {size}"),
+                );
+            }
+        }
+    }
+
+    /// `_bantin.document`: an object with a `number`, text fields, and
+    /// dates as `YYYY-MM-DD`.
+    fn legal_document(&mut self, at: At, document: Option<&Value>) {
+        let document = match document {
+            None => return,
+            Some(Value::Object(d)) => d,
+            Some(other) => {
+                return self.push(
+                    at,
+                    "_bantin.document",
+                    format!("expected an object, found {}", kind(other)),
+                );
+            }
+        };
+        match self.expect_string(at, document, "number", "_bantin.document.number") {
+            Some(number) if !number.trim().is_empty() => {}
+            Some(_) | None if document.get("number").is_none_or(Value::is_string) => self.push(
+                at,
+                "_bantin.document.number",
+                "missing or empty: the app does not show the item as a document".into(),
+            ),
+            _ => {}
+        }
+        for key in ["kind", "issuer", "abstract"] {
+            self.expect_string(at, document, key, &format!("_bantin.document.{key}"));
+        }
+        for key in ["issued", "effective"] {
+            if let Some(day) = self.expect_string(at, document, key, &format!("_bantin.document.{key}"))
+                && Day::parse(&day).is_none()
+            {
+                self.push(at, &format!("_bantin.document.{key}"), format!("not a YYYY-MM-DD date: {day:?}"));
+            }
+        }
     }
 
     fn item_extension(&mut self, at: At, extension: Option<&Value>) {
@@ -459,5 +556,6 @@ impl Validator {
             }
         }
         self.expect_string(at, extension, "byline", "_bantin.byline");
+        self.legal_document(at, extension.get("document"));
     }
 }

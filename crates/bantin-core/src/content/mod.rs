@@ -5,6 +5,7 @@
 pub mod inline_style;
 #[cfg(feature = "native-html")]
 pub mod native;
+pub mod players;
 pub mod policy;
 
 /// The class of the link each paragraph of an article's body ends with: a

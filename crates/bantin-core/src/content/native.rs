@@ -9,9 +9,11 @@
 //! 3. paragraphs left with nothing to read are removed.
 
 use super::inline_style::{RENAMED, rename_style_attributes};
+use super::players::{self, Markup};
 use super::policy::{
-    ElementRule, UrlUse, attribute_allowed, check_url, element_rule, image_over_https, is_blank,
-    is_caption_length, is_centered, is_junk_alt, url_attribute,
+    ElementRule, SEEN_WITHOUT_TEXT, UrlUse, added_attributes, attribute_allowed, check_url, clean_srcset,
+    element_rule, image_over_https, is_blank, is_caption_length, is_centered, is_junk_alt, needs_url,
+    url_attributes,
 };
 use super::{PARAGRAPH_LINK_CLASS, SanitizedHtml};
 use crate::share::paragraph_anchor;
@@ -49,7 +51,7 @@ pub fn sanitize(html: &str, context: Context, paragraph_label: Option<&str>) -> 
     walk(&mut doc, root, context);
     for p in elements_named(&doc, root, "p") {
         let empty = is_blank(&text_of(&doc, p));
-        if empty && elements_named(&doc, p, "img").is_empty() {
+        if empty && SEEN_WITHOUT_TEXT.iter().all(|&tag| elements_named(&doc, p, tag).is_empty()) {
             detach(&mut doc, p);
         }
     }
@@ -118,6 +120,10 @@ fn walk(doc: &mut Html, root: NodeId, context: Context) {
                 let tag = element.name().to_ascii_lowercase();
                 match element_rule(&tag) {
                     ElementRule::Keep => clean_attributes(doc, id, &tag, context),
+                    ElementRule::Embed => {
+                        embed(doc, id, &element, context);
+                        continue;
+                    }
                     rule => rule,
                 }
             }
@@ -128,13 +134,65 @@ fn walk(doc: &mut Html, root: NodeId, context: Context) {
             ElementRule::Remove => detach(doc, id),
             ElementRule::Unwrap => pending.extend(unwrap(doc, id)),
             ElementRule::Keep => pending.extend(children(doc, id)),
+            // Replaced above.
+            ElementRule::Embed => {}
+        }
+    }
+}
+
+/// Puts in place of an `<iframe>` what the policy makes of it: a known
+/// player's facade, else a link to the page it showed, else nothing (and
+/// nothing inside a link, which can hold no other).
+fn embed(doc: &mut Html, id: NodeId, iframe: &Element, context: Context) {
+    if ancestors(doc, id).into_iter().any(|a| is_named(doc, a, "a")) {
+        return detach(doc, id);
+    }
+    let src = iframe
+        .attr("src")
+        .and_then(|raw| check_url(raw, UrlUse::Link))
+        .and_then(|url| check_url(&urls::resolve(context.document_url, &url)?, UrlUse::Link));
+    let markup = src.as_deref().and_then(|src| match players::player(src) {
+        Some(player) => Some(players::facade(&player, iframe.attr("title"))),
+        None => matches!(super::policy::scheme(src).as_deref(), Some("http" | "https"))
+            .then(|| players::embed_link(src)),
+    });
+    if let Some(markup) = markup
+        && let Some(mut node) = doc.tree.get_mut(id)
+    {
+        let mut built = node.insert_before(to_node(&markup));
+        append_children(&mut built, &markup);
+    }
+    detach(doc, id);
+}
+
+/// Builds the children of `markup` into `parent`.
+fn append_children(parent: &mut ego_tree::NodeMut<Node>, markup: &Markup) {
+    if let Markup::Element { children, .. } = markup {
+        for child in children {
+            let mut built = parent.append(to_node(child));
+            append_children(&mut built, child);
+        }
+    }
+}
+
+fn to_node(markup: &Markup) -> Node {
+    match markup {
+        Markup::Text(text) => Node::Text(Text { text: text.as_str().into() }),
+        Markup::Element { name, attributes, .. } => {
+            let mut element =
+                Element::new(QualName::new(None, ns!(html), LocalName::from(*name)), Vec::new());
+            for (attr, value) in attributes {
+                set(&mut element.attrs, attr, value);
+            }
+            Node::Element(element)
         }
     }
 }
 
 /// Removes every attribute the policy does not allow, checks and resolves
-/// the URL attribute, and returns what to do with the element: a link whose
-/// URL was refused is unwrapped to its text, an image without one removed.
+/// the URL attributes (a refused URL takes its attribute with it), and
+/// returns what to do with the element: a link left without its URL is
+/// unwrapped to its text, an image, source or track without one removed.
 fn clean_attributes(doc: &mut Html, id: NodeId, tag: &str, context: Context) -> ElementRule {
     // A leaked file name as alt text becomes the figure's caption (the
     // figures were made in the first pass), or nothing.
@@ -144,31 +202,50 @@ fn clean_attributes(doc: &mut Html, id: NodeId, tag: &str, context: Context) -> 
     let Node::Element(element) = node.value() else { return ElementRule::Remove };
     let attrs = &mut element.attrs;
     attrs.retain(|(name, _)| attribute_allowed(tag, &name.local.to_ascii_lowercase()));
-    if let Some((name, usage)) = url_attribute(tag) {
-        let url = attrs
-            .iter()
-            .find(|(n, _)| &*n.local == name)
-            .and_then(|(_, raw)| check_url(raw, usage))
-            .and_then(|url| check_url(&urls::resolve(context.document_url, &url)?, usage));
-        let Some(url) = url else {
-            return if usage == UrlUse::Image { ElementRule::Remove } else { ElementRule::Unwrap };
+    for attribute in url_attributes(tag) {
+        let Some(raw) = attrs.iter().find(|(n, _)| &*n.local == attribute.name).map(|(_, v)| v.to_string())
+        else {
+            continue;
         };
-        let url = match usage {
-            UrlUse::Image => image_over_https(&url, context.document_url).into_owned(),
-            UrlUse::Link => url,
+        let usage = attribute.usage;
+        let one = |raw: &str| {
+            let url = check_url(raw, usage)
+                .and_then(|url| check_url(&urls::resolve(context.document_url, &url)?, usage))?;
+            let url = match usage {
+                UrlUse::Image => image_over_https(&url, context.document_url).into_owned(),
+                UrlUse::Link | UrlUse::Media => url,
+            };
+            Some(url)
         };
-        if usage == UrlUse::Link && opens_elsewhere(&url, context.site_origin) {
+        let value = if attribute.candidates {
+            clean_srcset(&raw, |candidate| {
+                one(candidate).map(|url| from_site_root(&url, context.site_origin).to_owned())
+            })
+        } else {
+            one(&raw)
+        };
+        let Some(value) = value else {
+            attrs.retain(|(n, _)| &*n.local != attribute.name);
+            continue;
+        };
+        if usage == UrlUse::Link && opens_elsewhere(&value, context.site_origin) {
             set(attrs, "target", "_blank");
             set(attrs, "rel", "noopener noreferrer");
         }
-        set(attrs, name, from_site_root(&url, context.site_origin));
+        let value =
+            if attribute.candidates { value.as_str() } else { from_site_root(&value, context.site_origin) };
+        set(attrs, attribute.name, value);
     }
-    if tag == "img" {
-        if let Some(caption) = caption {
-            set(attrs, "alt", &caption);
-        }
-        set(attrs, "loading", "lazy");
-        set(attrs, "decoding", "async");
+    if let Some((names, rule)) = needs_url(tag)
+        && !attrs.iter().any(|(n, _)| names.contains(&&*n.local))
+    {
+        return rule;
+    }
+    if let Some(caption) = caption {
+        set(attrs, "alt", &caption);
+    }
+    for (name, value) in added_attributes(tag) {
+        set(attrs, name, value);
     }
     ElementRule::Keep
 }
@@ -191,7 +268,8 @@ fn figure_caption(doc: &Html, img: NodeId) -> String {
 
 /// Turns an image standing alone in its paragraph, followed by a short
 /// centred or italic paragraph (how Word and most CMS editors lay out a
-/// photo and its caption), into `<figure><img><figcaption>`.
+/// photo and its caption), into `<figure><img><figcaption>` (the image's
+/// `<picture>` with it, if it has one).
 fn make_figure(doc: &mut Html, img: NodeId) {
     let lineage = ancestors(doc, img);
     if lineage.iter().any(|&a| is_named(doc, a, "figure")) {
@@ -219,9 +297,12 @@ fn make_figure(doc: &mut Html, img: NodeId) {
         Some(mut node) => node.insert_before(figure).id(),
         None => return,
     };
+    // A responsive image moves with its <picture>.
+    let picture =
+        doc.tree.get(img).and_then(|n| n.parent()).map(|p| p.id()).filter(|&p| is_named(doc, p, "picture"));
     let figcaption = match doc.tree.get_mut(figure) {
         Some(mut node) => {
-            node.append_id(img);
+            node.append_id(picture.unwrap_or(img));
             node.append(new_element("figcaption")).id()
         }
         None => return,
@@ -357,7 +438,7 @@ fn inner_html(doc: &Html, root: NodeId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::policy::{ElementRule, UrlUse, attribute_allowed, check_url, element_rule};
+    use crate::content::policy::{ElementRule, attribute_allowed, element_rule, made_by_walk, set_by_walk};
 
     const CONTEXT: Context = Context {
         document_url: "https://cdn.example.vn/data/feed.json",
@@ -386,25 +467,26 @@ mod tests {
     /// adds), and every URL passes its check and is absolute.
     fn assert_only_allowed(html: &str, context: &str) {
         for (tag, attrs) in elements(html) {
-            assert_eq!(element_rule(&tag), ElementRule::Keep, "{context}: <{tag}> survived in {html}");
-            for (name, value) in attrs {
-                let added = matches!(
-                    (tag.as_str(), name.as_str()),
-                    ("a", "target" | "rel") | ("img", "loading" | "decoding")
-                );
-                assert!(attribute_allowed(&tag, &name) || added, "{context}: {tag}[{name}] survived");
-                let usage = match name.as_str() {
-                    "href" => UrlUse::Link,
-                    "src" => UrlUse::Image,
-                    _ => continue,
-                };
-                assert!(check_url(&value, usage).is_some(), "{context}: {name}={value}");
-                // Absolute, or from the site's own root (never `//host`).
-                let own = value.starts_with('/') && !value.starts_with("//");
+            let class = attrs.iter().find(|(n, _)| n == "class").map(|(_, v)| v.as_str());
+            assert!(
+                element_rule(&tag) == ElementRule::Keep || made_by_walk(&tag, class),
+                "{context}: <{tag}> survived in {html}"
+            );
+            for (name, value) in &attrs {
                 assert!(
-                    own || ["https:", "mailto:", "tel:", "data:image/"].iter().any(|p| value.starts_with(p)),
-                    "{context}: {name}={value}"
+                    attribute_allowed(&tag, name) || set_by_walk(&tag, name),
+                    "{context}: {tag}[{name}] survived"
                 );
+                for url in urls_of(&tag, name, value) {
+                    // Absolute, or from the site's own root (never `//host`).
+                    let own = url.starts_with('/') && !url.starts_with("//");
+                    assert!(
+                        own || ["https:", "mailto:", "tel:", "data:image/"]
+                            .iter()
+                            .any(|p| url.starts_with(p)),
+                        "{context}: {name}={url}"
+                    );
+                }
             }
         }
     }
@@ -414,13 +496,94 @@ mod tests {
         let html = clean(
             r#"<p onclick="alert(1)">Tin <script>alert(2)</script><b>đậm</b></p>
                <a href="javascript:alert(3)">x</a><img src=x onerror=alert(4)>
-               <iframe src="https://evil.example"></iframe><style>p{}</style><!-- note -->"#,
+               <iframe src="javascript:alert(5)"></iframe><style>p{}</style><!-- note -->"#,
         );
         for banned in ["onclick", "script", "alert", "iframe", "style", "onerror", "<!--"] {
             assert!(!html.contains(banned), "{banned} survived: {html}");
         }
         assert!(html.starts_with("<p>Tin <b>đậm</b></p>"), "{html}");
         assert!(!html.contains("<a"), "a link with a refused URL is only its text: {html}");
+    }
+
+    #[test]
+    fn players_play_only_when_asked_and_keep_their_sources_captions_and_size() {
+        let html = clean(
+            r#"<p><video src="v/hoi-nghi.webm" poster="javascript:alert(1)" width="640" height="360" autoplay muted onplay="alert(2)">
+                 <source src="data:video/webm;base64,GkXf" type="video/webm"><source src="v/hoi-nghi.mp4" type="video/mp4">
+                 <track src="data:text/vtt,WEBVTT" kind="captions"><track src="v/phu-de.vtt" kind="captions" srclang="vi" label="Tiếng Việt">
+               </video></p><audio src="javascript:alert(3)"><source src="a/ban-tin.mp3" type="audio/mpeg"></audio>"#,
+        );
+        assert_only_allowed(&html, "players");
+        for attr in [
+            r#"src="https://cdn.example.vn/data/v/hoi-nghi.webm""#,
+            r#"width="640" "#,
+            r#"height="360" "#,
+            r#"controls="" preload="none">"#,
+        ] {
+            assert!(html.contains(attr), "{attr}: {html}");
+        }
+        assert_eq!(html.matches("<source").count(), 2, "the data: source goes: {html}");
+        assert!(
+            html.contains(r#"<source src="https://cdn.example.vn/data/v/hoi-nghi.mp4" type="video/mp4">"#),
+            "{html}"
+        );
+        assert_eq!(html.matches("<track").count(), 1, "the data: track goes: {html}");
+        assert!(html.contains(r#"srclang="vi""#) && html.contains(r#"label="Tiếng Việt""#), "{html}");
+        assert!(
+            html.contains(
+                r#"<audio controls="" preload="none"><source src="https://cdn.example.vn/data/a/ban-tin.mp3""#
+            ),
+            "{html}"
+        );
+        for banned in ["autoplay", "muted", "alert", "poster", "data:"] {
+            assert!(!html.contains(banned), "{banned} survived: {html}");
+        }
+    }
+
+    #[test]
+    fn responsive_images_keep_their_good_candidates() {
+        let html = clean(
+            r#"<picture><source srcset="javascript:alert(1) 1x" type="image/webp"><source srcset="a-800.webp 800w, javascript:x 1200w" sizes="(max-width: 600px) 100vw, 800px" type="image/webp"><img src="a.jpg" srcset="a-1x.jpg, a-2x.jpg 2x" alt="Hội nghị"></picture>"#,
+        );
+        assert_only_allowed(&html, "picture");
+        assert_eq!(html.matches("<source").count(), 1, "{html}");
+        assert!(html.contains(r#"srcset="https://cdn.example.vn/data/a-800.webp 800w""#), "{html}");
+        assert!(html.contains(r#"sizes="(max-width: 600px) 100vw, 800px""#), "{html}");
+        assert!(
+            html.contains(
+                r#"srcset="https://cdn.example.vn/data/a-1x.jpg, https://cdn.example.vn/data/a-2x.jpg 2x""#
+            ),
+            "{html}"
+        );
+        // A picture standing alone above a caption is a figure, picture and all.
+        let html = clean(
+            r#"<p><picture><source srcset="b.webp"><img src="b.jpg" alt="Ảnh"></picture></p><p style="text-align:center">Chú thích ảnh</p>"#,
+        );
+        assert!(html.starts_with("<figure><picture><source"), "{html}");
+        assert!(html.contains("<figcaption>Chú thích ảnh</figcaption>"), "{html}");
+    }
+
+    #[test]
+    fn known_players_become_facades_and_other_frames_links() {
+        let html = clean(
+            r#"<p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Hội nghị &lt;b&gt;tổng kết&lt;/b&gt;" allow="autoplay" onload="alert(1)"></iframe></p>
+               <iframe src="https://youtube.com.evil.example/embed/dQw4w9WgXcQ"></iframe>
+               <iframe src="https://maps.example.vn/ban-do?xa=5"></iframe>"#,
+        );
+        assert_only_allowed(&html, "frames");
+        assert!(!html.contains("<iframe") && !html.contains("onload") && !html.contains("allow="), "{html}");
+        assert!(html.starts_with(r#"<p><span class="player player--youtube"><a class="player__facade" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" target="_blank" rel="noopener noreferrer" data-frame="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"><img class="player__still" src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg""#), "{html}");
+        assert!(html.contains("Hội nghị &lt;b&gt;tổng kết&lt;/b&gt;"), "the title is text: {html}");
+        assert!(
+            html.contains(
+                r#"<a class="player-link" href="https://youtube.com.evil.example/embed/dQw4w9WgXcQ""#
+            ),
+            "{html}"
+        );
+        assert!(html.contains(r#">https://maps.example.vn/ban-do?xa=5</a>"#), "{html}");
+        // A link holds no other link: a frame inside one goes.
+        let html = clean(r#"<a href="https://a.vn/">x <iframe src="https://example.org/"></iframe></a>"#);
+        assert_eq!(html, r#"<a href="https://a.vn/" target="_blank" rel="noopener noreferrer">x </a>"#);
     }
 
     #[test]
@@ -505,9 +668,7 @@ mod tests {
             let html = clean(vector["payload"].as_str().unwrap_or_default());
             assert_only_allowed(&html, name);
             let lower = html.to_ascii_lowercase();
-            for banned in
-                ["onerror", "onload", "javascript:", "<style", "<svg", "<math", "srcset", "name=", "id="]
-            {
+            for banned in ["onerror", "onload", "javascript:", "<style", "<svg", "<math", "name=", "id="] {
                 assert!(!lower.contains(banned), "{name}: {banned} in {html}");
             }
         }
@@ -546,12 +707,38 @@ mod tests {
     }
 }
 
+/// The URLs an attribute holds, each checked as the policy checks it; the
+/// ones refused come back as `"refused:<url>"`.
+#[cfg(test)]
+fn urls_of(tag: &str, name: &str, value: &str) -> Vec<String> {
+    use super::policy::{UrlUse, check_url, url_attributes};
+    if name == players::FRAME_ATTRIBUTE {
+        return vec![if players::is_player_frame(value) {
+            value.to_owned()
+        } else {
+            format!("refused:{value}")
+        }];
+    }
+    let Some(attribute) = url_attributes(tag).iter().find(|a| a.name == name) else {
+        return Vec::new();
+    };
+    let check = |url: &str| match check_url(url, attribute.usage) {
+        Some(url) if attribute.usage != UrlUse::Media || !url.starts_with("data:") => url,
+        _ => format!("refused:{url}"),
+    };
+    if attribute.candidates {
+        value.split(", ").map(|candidate| check(candidate.split(' ').next().unwrap_or_default())).collect()
+    } else {
+        vec![check(value)]
+    }
+}
+
 /// The external vectors (`../shared/vectors`) through the native walk: what
 /// the static pages would carry of each. Prints the summary `make test` shows.
 #[cfg(test)]
 mod vectors {
     use super::*;
-    use crate::content::policy::{ElementRule, UrlUse, attribute_allowed, check_url, element_rule};
+    use crate::content::policy::{ElementRule, attribute_allowed, element_rule, made_by_walk, set_by_walk};
     use std::path::Path;
 
     const CONTEXT: Context = Context {
@@ -567,21 +754,17 @@ mod vectors {
         for id in descendants(&doc, root) {
             let Some(element) = element(&doc, id) else { continue };
             let tag = element.name();
-            if element_rule(tag) != ElementRule::Keep {
+            if element_rule(tag) != ElementRule::Keep && !made_by_walk(tag, element.attr("class")) {
                 found.push(format!("<{tag}>"));
             }
             for (name, value) in element.attrs() {
-                let added = matches!((tag, name), ("a", "target" | "rel") | ("img", "loading" | "decoding"));
-                if !attribute_allowed(tag, name) && !added {
+                if !attribute_allowed(tag, name) && !set_by_walk(tag, name) {
                     found.push(format!("{tag}[{name}]"));
                 }
-                let usage = match name {
-                    "href" => UrlUse::Link,
-                    "src" => UrlUse::Image,
-                    _ => continue,
-                };
-                if check_url(value, usage).is_none() {
-                    found.push(format!("{tag}[{name}={value}]"));
+                for url in urls_of(tag, name, value) {
+                    if url.starts_with("refused:") {
+                        found.push(format!("{tag}[{name}={url}]"));
+                    }
                 }
             }
         }

@@ -15,6 +15,9 @@ pub enum ElementRule {
     Unwrap,
     /// Drop the element and everything inside it.
     Remove,
+    /// An embedded page (`iframe`): a known video player becomes its facade,
+    /// any other page a link to it ([`super::players`]).
+    Embed,
 }
 
 /// How a URL attribute is used, which decides the schemes it may have.
@@ -22,8 +25,11 @@ pub enum ElementRule {
 pub enum UrlUse {
     /// `a href`: navigation.
     Link,
-    /// `img src`: an image loaded into the page.
+    /// `img src`, `srcset`, `video poster`: an image loaded into the page.
     Image,
+    /// `video`, `audio`, `source` and `track` `src`: media the reader plays
+    /// (http, https or relative; never `data:`).
+    Media,
 }
 
 /// The rule for an element, by its lower-case local name.
@@ -32,13 +38,16 @@ pub fn element_rule(tag: &str) -> ElementRule {
         "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "ul" | "ol" | "li" | "dl" | "dt" | "dd"
         | "figure" | "figcaption" | "img" | "a" | "br" | "hr" | "strong" | "b" | "em" | "i" | "u" | "s"
         | "small" | "mark" | "q" | "cite" | "abbr" | "sub" | "sup" | "code" | "pre" | "kbd" | "table"
-        | "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "time" => ElementRule::Keep,
+        | "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "time" | "video" | "audio"
+        | "source" | "track" | "picture" => ElementRule::Keep,
+        "iframe" => ElementRule::Embed,
         // Content that is executable, interactive, styling, or a document of its own.
-        "script" | "style" | "template" | "noscript" | "iframe" | "frame" | "frameset" | "object"
-        | "embed" | "applet" | "param" | "form" | "input" | "button" | "select" | "option" | "optgroup"
+        "script" | "style" | "template" | "noscript" | "frame" | "frameset" | "object" | "embed"
+        | "applet" | "param" | "form" | "input" | "button" | "select" | "option" | "optgroup"
         | "textarea" | "datalist" | "output" | "meta" | "base" | "link" | "title" | "head" | "svg"
-        | "math" | "canvas" | "audio" | "video" | "source" | "track" | "picture" | "portal" | "xmp"
-        | "noembed" | "noframes" | "plaintext" | "dialog" | "slot" => ElementRule::Remove,
+        | "math" | "canvas" | "portal" | "xmp" | "noembed" | "noframes" | "plaintext" | "dialog" | "slot" => {
+            ElementRule::Remove
+        }
         // h1 belongs to the page (the article title); div, span, font, section,
         // Word's o:p and the like carry no meaning of their own.
         _ => ElementRule::Unwrap,
@@ -46,12 +55,18 @@ pub fn element_rule(tag: &str) -> ElementRule {
 }
 
 /// Whether `attr` (lower-case) may stay on `tag`. URL attributes are allowed
-/// here and then checked by [`check_url`].
+/// here and then checked by [`check_url`] (see [`url_attributes`]).
 pub fn attribute_allowed(tag: &str, attr: &str) -> bool {
     match attr {
         "title" | "lang" | "dir" => true,
         "href" => tag == "a",
-        "src" | "alt" | "width" | "height" => tag == "img",
+        "src" => matches!(tag, "img" | "video" | "audio" | "source" | "track"),
+        "srcset" | "sizes" => tag == "img" || tag == "source",
+        "width" | "height" => tag == "img" || tag == "video",
+        "alt" => tag == "img",
+        "poster" => tag == "video",
+        "type" | "media" => tag == "source",
+        "kind" | "srclang" | "label" | "default" => tag == "track",
         "colspan" | "rowspan" => tag == "td" || tag == "th",
         "scope" => tag == "th",
         "datetime" => tag == "time",
@@ -60,12 +75,143 @@ pub fn attribute_allowed(tag: &str, attr: &str) -> bool {
     }
 }
 
-/// The URL attribute of `tag`, if it has one.
-pub fn url_attribute(tag: &str) -> Option<(&'static str, UrlUse)> {
+/// A URL attribute of an element, and how its URL is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UrlAttribute {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// What the URL is for, which decides the schemes it may have.
+    pub usage: UrlUse,
+    /// A `srcset`: candidates (`url 2x, url 640w`), each checked on its own;
+    /// a bad one is dropped, not the attribute ([`clean_srcset`]).
+    pub candidates: bool,
+}
+
+const fn url(name: &'static str, usage: UrlUse) -> UrlAttribute {
+    UrlAttribute { name, usage, candidates: false }
+}
+
+const SRCSET: UrlAttribute = UrlAttribute { name: "srcset", usage: UrlUse::Image, candidates: true };
+
+/// The URL attributes of `tag`. A URL that fails its check removes its
+/// attribute; [`needs_url`] says when the element goes with it.
+pub fn url_attributes(tag: &str) -> &'static [UrlAttribute] {
+    const A: [UrlAttribute; 1] = [url("href", UrlUse::Link)];
+    const IMG: [UrlAttribute; 2] = [url("src", UrlUse::Image), SRCSET];
+    const VIDEO: [UrlAttribute; 2] = [url("src", UrlUse::Media), url("poster", UrlUse::Image)];
+    const MEDIA: [UrlAttribute; 1] = [url("src", UrlUse::Media)];
+    const SOURCE: [UrlAttribute; 2] = [url("src", UrlUse::Media), SRCSET];
     match tag {
-        "a" => Some(("href", UrlUse::Link)),
-        "img" => Some(("src", UrlUse::Image)),
+        "a" => &A,
+        "img" => &IMG,
+        "video" => &VIDEO,
+        "audio" | "track" => &MEDIA,
+        "source" => &SOURCE,
+        _ => &[],
+    }
+}
+
+/// The URL attributes without which `tag` has nothing to show (one of them
+/// must be left), and what becomes of it then: a link is unwrapped to its
+/// text; an image, a source or a captions track is removed.
+pub fn needs_url(tag: &str) -> Option<(&'static [&'static str], ElementRule)> {
+    match tag {
+        "a" => Some((&["href"], ElementRule::Unwrap)),
+        "img" | "track" => Some((&["src"], ElementRule::Remove)),
+        "source" => Some((&["src", "srcset"], ElementRule::Remove)),
         _ => None,
+    }
+}
+
+/// Attributes the walk sets on `tag` whatever the feed said: images load
+/// when they come near; players always show their controls and download
+/// nothing until the reader plays them (and never play by themselves:
+/// `autoplay` is not allowed).
+pub fn added_attributes(tag: &str) -> &'static [(&'static str, &'static str)] {
+    match tag {
+        "img" => &[("loading", "lazy"), ("decoding", "async")],
+        "video" | "audio" => &[("controls", ""), ("preload", "none")],
+        _ => &[],
+    }
+}
+
+/// Whether the walk itself sets `attr` on `tag` (never taken from the
+/// feed): [`added_attributes`], a link's `target` and `rel`, a paragraph's
+/// anchor and link, and the markup of [`super::players`].
+pub fn set_by_walk(tag: &str, attr: &str) -> bool {
+    added_attributes(tag).iter().any(|&(name, _)| name == attr)
+        || matches!(
+            (tag, attr),
+            ("a", "target" | "rel" | "class" | "aria-label" | super::players::FRAME_ATTRIBUTE)
+                | ("p", "id")
+                | ("span" | "img", "class")
+        )
+}
+
+/// Whether an element the allowlist would unwrap is one the walk made: the
+/// `<span class="player …">` of a player's facade and its parts.
+pub fn made_by_walk(tag: &str, class: Option<&str>) -> bool {
+    tag == "span" && class.is_some_and(|c| c.starts_with("player"))
+}
+
+/// A `srcset` with every candidate's URL passed through `check` (which
+/// checks, resolves and rewrites it, or refuses it with `None`): refused
+/// candidates are dropped. `None` when none is left.
+pub fn clean_srcset(raw: &str, mut check: impl FnMut(&str) -> Option<String>) -> Option<String> {
+    let kept: Vec<String> = srcset_candidates(raw)
+        .into_iter()
+        .filter_map(|(url, descriptor)| {
+            let url = check(url)?;
+            // A candidate's URL ends at a space, and one ending in a comma
+            // would end the candidate: such a URL cannot be written back.
+            if url.contains(char::is_whitespace) || url.ends_with(',') {
+                return None;
+            }
+            Some(if descriptor.is_empty() { url } else { format!("{url} {descriptor}") })
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(", "))
+}
+
+/// The candidates of a `srcset` as (URL, descriptor), split as the HTML
+/// standard's parser does: a URL runs to the next space (commas ending it
+/// are separators); its descriptor runs to the next comma outside
+/// parentheses.
+fn srcset_candidates(raw: &str) -> Vec<(&str, &str)> {
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}');
+    let mut out = Vec::new();
+    let mut rest = raw;
+    loop {
+        rest = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
+        if rest.is_empty() {
+            return out;
+        }
+        let end = rest.find(is_space).unwrap_or(rest.len());
+        let (url, after) = rest.split_at(end);
+        rest = after;
+        let mut descriptor = "";
+        let url = if url.ends_with(',') {
+            url.trim_end_matches(',')
+        } else {
+            let mut depth = 0usize;
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    c == ',' && depth == 0
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            descriptor = rest[..end].trim_matches(is_space);
+            rest = &rest[end..];
+            url
+        };
+        if !url.is_empty() {
+            out.push((url, descriptor));
+        }
     }
 }
 
@@ -88,7 +234,7 @@ pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
         Some(s) => match usage {
             UrlUse::Link => ["http", "https", "mailto", "tel"].contains(&s.as_str()),
             UrlUse::Image if s == "data" => is_data_image(&cleaned),
-            UrlUse::Image => s == "http" || s == "https",
+            UrlUse::Image | UrlUse::Media => s == "http" || s == "https",
         },
     };
     allowed.then_some(cleaned)
@@ -169,6 +315,10 @@ pub fn is_caption_length(text: &str) -> bool {
     chars > 0 && chars <= CAPTION_MAX_CHARS
 }
 
+/// Elements a reader sees though they hold no text: a paragraph with one
+/// of them is not empty.
+pub const SEEN_WITHOUT_TEXT: [&str; 3] = ["img", "video", "audio"];
+
 /// Whether a paragraph holds nothing a reader sees: only spaces, no-break
 /// spaces (Word's `&nbsp;`) and zero-width characters.
 pub fn is_blank(text: &str) -> bool {
@@ -184,9 +334,13 @@ mod tests {
         for tag in ["p", "figure", "figcaption", "img", "a", "table", "blockquote", "sub"] {
             assert_eq!(element_rule(tag), ElementRule::Keep, "{tag}");
         }
-        for tag in ["script", "style", "iframe", "object", "embed", "form", "svg", "math", "base"] {
+        for tag in ["script", "style", "object", "embed", "form", "svg", "math", "base", "frame"] {
             assert_eq!(element_rule(tag), ElementRule::Remove, "{tag}");
         }
+        for tag in ["video", "audio", "source", "track", "picture"] {
+            assert_eq!(element_rule(tag), ElementRule::Keep, "{tag}");
+        }
+        assert_eq!(element_rule("iframe"), ElementRule::Embed);
         for tag in ["span", "font", "div", "o:p", "h1", "section", "blink"] {
             assert_eq!(element_rule(tag), ElementRule::Unwrap, "{tag}");
         }
@@ -204,7 +358,13 @@ mod tests {
             ("img", "id"),
             ("form", "name"),
             ("p", "class"),
-            ("img", "srcset"),
+            ("a", "srcset"),
+            ("video", "autoplay"),
+            ("audio", "autoplay"),
+            ("video", "onplay"),
+            ("video", "controls"),
+            ("video", "preload"),
+            ("track", "srcset"),
             ("a", "target"),
             ("p", "href"),
         ] {
@@ -233,6 +393,57 @@ mod tests {
         }
         assert_eq!(check_url("  java\tscript:x", UrlUse::Link), None);
         assert_eq!(check_url(" https://a.vn/\n ", UrlUse::Link).as_deref(), Some("https://a.vn/"));
+    }
+
+    #[test]
+    fn media_urls_are_web_or_relative_never_data_or_script() {
+        for ok in ["https://cdn.a.vn/v.webm", "http://a.vn/a.mp3", "media/v.mp4", "/tin/phu-de.vtt"] {
+            assert!(check_url(ok, UrlUse::Media).is_some(), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/vtt,WEBVTT",
+            "data:video/webm;base64,GkXf",
+            "data:image/png;base64,iVBOR",
+            "blob:https://a.vn/1",
+            "file:///v.mp4",
+        ] {
+            assert_eq!(check_url(bad, UrlUse::Media), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn players_need_their_controls_and_a_source_or_a_track_its_url() {
+        assert_eq!(added_attributes("video"), &[("controls", ""), ("preload", "none")]);
+        assert_eq!(added_attributes("audio"), &[("controls", ""), ("preload", "none")]);
+        assert_eq!(needs_url("source"), Some((&["src", "srcset"][..], ElementRule::Remove)));
+        assert_eq!(needs_url("track"), Some((&["src"][..], ElementRule::Remove)));
+        assert_eq!(needs_url("video"), None, "a video may have its sources inside");
+        let names = |tag| url_attributes(tag).iter().map(|a| (a.name, a.usage)).collect::<Vec<_>>();
+        assert_eq!(names("video"), [("src", UrlUse::Media), ("poster", UrlUse::Image)]);
+        assert_eq!(names("track"), [("src", UrlUse::Media)]);
+    }
+
+    #[test]
+    fn srcset_candidates_are_checked_one_by_one() {
+        let check = |url: &str| check_url(url, UrlUse::Image).map(|u| u.replace("a/", "https://a.vn/a/"));
+        assert_eq!(
+            clean_srcset("a/1.jpg 480w, javascript:alert(1) 800w,a/2.jpg 1200w", check).as_deref(),
+            Some("https://a.vn/a/1.jpg 480w, https://a.vn/a/2.jpg 1200w")
+        );
+        assert_eq!(
+            clean_srcset(" a/x.jpg, a/y.jpg 2x,,", check).as_deref(),
+            Some("https://a.vn/a/x.jpg, https://a.vn/a/y.jpg 2x")
+        );
+        assert_eq!(clean_srcset("javascript:alert(1) 1x, data:image/svg+xml,<svg> 2x", check), None);
+        assert_eq!(clean_srcset("", check), None);
+        // A data URL keeps the comma inside it.
+        assert_eq!(
+            clean_srcset("data:image/png;base64,iVBOR 1x", |u| check_url(u, UrlUse::Image)).as_deref(),
+            Some("data:image/png;base64,iVBOR 1x")
+        );
+        // Descriptors with commas inside parentheses stay whole.
+        assert_eq!(srcset_candidates("a.jpg (x, y), b.jpg 2x"), [("a.jpg", "(x, y)"), ("b.jpg", "2x")]);
     }
 
     #[test]

@@ -168,17 +168,13 @@ impl Archive {
     }
 
     /// Every article read so far that matches the query's `words` (in its
-    /// title, lead or category name), in listing order: the total and page
-    /// `page` of the hits.
+    /// title, lead, category name, or a document's number and abstract), in
+    /// listing order: the total and page `page` of the hits.
     pub fn search(&self, words: &[String], page: usize) -> (usize, Vec<SearchHit>) {
         let found: Vec<&Arc<Article>> = self
             .articles
             .iter()
-            .filter(|a| {
-                let category = a.category.as_ref().map_or("", |c| c.name.as_str());
-                let text = format!("{} {} {category}", a.title, a.summary.as_deref().unwrap_or(""));
-                search::matches(words, &search::words(&text))
-            })
+            .filter(|a| search::matches(words, &search::words(&a.search_texts().join(" "))))
             .collect();
         let hits = search::page_of(&found, page)
             .map(|a| SearchHit {

@@ -1,11 +1,12 @@
 //! From the wire document to the model: fallbacks, categories, order.
 
 use super::model::{Article, Body, Category, FeedPage, Site};
+use super::{Attachment, Document};
 use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
-use crate::date::{Timestamp, UtcOffset};
+use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
 use crate::text::{decode_entities, html_to_text, slug, truncate_words};
-use crate::wire::{WireAuthor, WireFeed, WireItem, WireLayout};
+use crate::wire::{WireAttachment, WireAuthor, WireDocument, WireFeed, WireItem, WireLayout};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -103,14 +104,16 @@ fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
         .flatten()
         .filter_map(|(id, pages)| Some((id.clone(), count(pages)?)))
         .collect();
-    Layout::new(
+    let mut layout = Layout::new(
         // The empty reference resolves to the document's own URL.
         resolve("")?,
         (count(&wire.page_size)?, count(&wire.home_pages)?),
         category_pages,
         (text(&wire.home_page)?, text(&wire.category_page)?, text(&wire.article)?),
         (text(&wire.search), text(&wire.category_latest)),
-    )
+    )?;
+    layout.documents = text(&wire.documents);
+    Some(layout)
 }
 
 fn article(
@@ -179,6 +182,52 @@ fn article(
         language: non_empty(item.language.0.as_deref()).map(str::to_owned),
         base_url: base_url.to_owned(),
         reading_minutes,
+        attachments: item
+            .attachments
+            .0
+            .into_iter()
+            .filter_map(|a| attachment(a.0?, resolve, base_url))
+            .collect(),
+        document: ext.document.0.and_then(document),
+    })
+}
+
+/// An attachment a reader can download: its URL must be http(s).
+fn attachment(wire: WireAttachment, resolve: Resolve, base_url: &str) -> Option<Attachment> {
+    let url = link(non_empty(wire.url.0.as_deref())?, resolve)?;
+    if !matches!(scheme(&url).as_deref(), Some("http" | "https")) {
+        return None;
+    }
+    let mime_type = non_empty(wire.mime_type.0.as_deref()).map(|m| {
+        // `audio/mpeg; charset=…`: the type alone, lower case.
+        m.split(';').next().unwrap_or(m).trim().to_ascii_lowercase()
+    });
+    let mut file = Attachment {
+        url,
+        mime_type,
+        title: plain_text(wire.title.0.as_deref()).map(Cow::into_owned),
+        size: wire.size_in_bytes.0.filter(|&n| n > 0),
+        duration: wire.duration_in_seconds.0.filter(|&n| n > 0),
+        player: None,
+    };
+    if file.playable() {
+        // Media loads into the page as images do: the same upgrade.
+        file.player =
+            check_url(&file.url, UrlUse::Media).map(|u| image_over_https(&u, base_url).into_owned());
+    }
+    Some(file)
+}
+
+/// `_bantin.document`, when it has a number.
+fn document(wire: WireDocument) -> Option<Document> {
+    let text = |t: Option<String>| plain_text(t.as_deref()).map(Cow::into_owned);
+    Some(Document {
+        number: text(wire.number.0)?,
+        kind: text(wire.kind.0),
+        issuer: text(wire.issuer.0),
+        issued: wire.issued.0.as_deref().and_then(Day::parse),
+        effective: wire.effective.0.as_deref().and_then(Day::parse),
+        summary: text(wire.summary.0),
     })
 }
 

@@ -3,14 +3,20 @@
 
 mod archive;
 mod convert;
+mod document;
+mod files;
 mod model;
+mod register;
 #[cfg(test)]
 mod tests;
 mod views;
 
 pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT};
 pub use convert::{Resolve, convert};
+pub use document::Document;
+pub use files::{Attachment, FileKind, format_size};
 pub use model::{Article, Body, Category, FeedPage, Site};
+pub use register::{DOCUMENTS_PAGE_SIZE, DocumentFilter, DocumentPage, document_page, issued_day};
 pub use views::{ArticleData, Latest, Listing};
 
 use crate::wire::{FeedError, parse_document};

@@ -1,6 +1,7 @@
 //! The portal and its articles as the views see them: already shaped,
 //! with every fallback applied, so a view only reads fields.
 
+use super::{Attachment, Document};
 use crate::date::{Timestamp, UtcOffset};
 use crate::layout::Layout;
 use std::sync::Arc;
@@ -92,9 +93,29 @@ pub struct Article {
     pub base_url: String,
     /// About how long it takes to read, in minutes (when the body is known).
     pub reading_minutes: Option<u32>,
+    /// Files that go with it, in the feed's order.
+    pub attachments: Vec<Attachment>,
+    /// The legal document it publishes, if it is one.
+    pub document: Option<Document>,
 }
 
 impl Article {
+    /// The texts search finds it by: its title, lead and category's name,
+    /// and a legal document's number and abstract.
+    pub fn search_texts(&self) -> Vec<&str> {
+        let document = self.document.as_ref();
+        [
+            Some(self.title.as_str()),
+            self.summary.as_deref(),
+            self.category.as_ref().map(|c| c.name.as_str()),
+            document.map(|d| d.number.as_str()),
+            document.and_then(|d| d.summary.as_deref()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
     /// The time the update line shows: the last update, else first publication.
     pub fn updated(&self) -> Option<Timestamp> {
         self.modified.or(self.published)

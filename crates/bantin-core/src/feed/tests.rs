@@ -459,3 +459,47 @@ fn a_plain_feed_is_searched_in_title_lead_and_category_newest_first() {
     let (total, hits) = archive.search(&crate::search::query_words("giao duc"), 2);
     assert_eq!((total, hits.len()), (3, 0), "one page holds them all");
 }
+
+#[test]
+fn attachments_keep_what_a_reader_can_download_and_play() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"1","title":"Bản tin","attachments":[
+            {"url":"http://cdn.example.org/ban-tin.m4a","mime_type":"audio/x-m4a; codecs=mp4a","size_in_bytes":75344101,"duration_in_seconds":3600},
+            {"url":"files/Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf","title":"Toàn văn &amp; phụ lục"},
+            {"url":"javascript:alert(1)","mime_type":"application/pdf"},
+            {"url":"data:application/pdf;base64,JVBE"},
+            {"mime_type":"application/pdf"},
+            "not an object"
+        ]}"#,
+    ));
+    let files = &page.articles[0].attachments;
+    assert_eq!(files.len(), 2, "{files:?}");
+    let audio = &files[0];
+    assert_eq!(audio.mime_type.as_deref(), Some("audio/x-m4a"));
+    assert_eq!((audio.size, audio.duration), (Some(75_344_101), Some(3600)));
+    assert_eq!(audio.player.as_deref(), Some("https://cdn.example.org/ban-tin.m4a"), "played over https");
+    assert_eq!(audio.url, "http://cdn.example.org/ban-tin.m4a", "downloaded as given");
+    let pdf = &files[1];
+    assert_eq!(pdf.url, "https://portal.example.vn/data/files/Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf");
+    assert_eq!(pdf.name(), "Toàn văn & phụ lục");
+    assert_eq!(pdf.type_label().as_deref(), Some("PDF"));
+    assert_eq!(pdf.player, None);
+}
+
+#[test]
+fn a_legal_document_needs_its_number_and_keeps_valid_dates() {
+    let page = parse(&feed_with_items(
+        r#"{"id":"1","title":"Quyết định","_bantin":{"document":{"number":" 15/2024/QĐ-UBND ","kind":"Quyết định","issuer":"UBND quận Bình Giang","issued":"2024-03-15","effective":"2024-02-30","abstract":"Ban hành quy chế"}}},
+           {"id":"2","title":"Không số","_bantin":{"document":{"kind":"Công văn"}}},
+           {"id":"3","title":"Sai kiểu","_bantin":{"document":"15/2024"}}"#,
+    ));
+    let doc =
+        page.articles.iter().find(|a| a.id == "1").and_then(|a| a.document.clone()).expect("a document");
+    assert_eq!(doc.number, "15/2024/QĐ-UBND");
+    assert_eq!(doc.issued.map(crate::date::Day::iso).as_deref(), Some("2024-03-15"));
+    assert_eq!(doc.effective, None, "30 February is no day");
+    assert_eq!(doc.summary.as_deref(), Some("Ban hành quy chế"));
+    for id in ["2", "3"] {
+        assert!(page.articles.iter().find(|a| a.id == id).is_some_and(|a| a.document.is_none()), "{id}");
+    }
+}

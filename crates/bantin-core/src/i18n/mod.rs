@@ -234,6 +234,36 @@ catalogue! {
     reading_time_template,
     /// Between groups of three digits.
     thousands_separator,
+    /// Before a number's decimals.
+    decimal_separator,
+    /// Heading of an article's attached files.
+    attachments,
+    /// Heading of a legal document's card.
+    document_details,
+    /// Số ký hiệu: a document's number and symbol.
+    document_number,
+    /// Loại văn bản: a document's kind.
+    document_kind,
+    /// Cơ quan ban hành: who issued it.
+    document_issuer,
+    /// Ngày ban hành: when it was issued.
+    document_issued,
+    /// Ngày hiệu lực: when it takes effect.
+    document_effective,
+    /// Trích yếu: its abstract.
+    document_abstract,
+    /// The register of legal documents: its heading and link.
+    documents,
+    /// A filter's choice that keeps everything.
+    filter_all,
+    /// The year filter's label.
+    filter_year,
+    /// The button that applies the filters.
+    filter_apply,
+    /// How many documents the register shows: `{n}`.
+    documents_found_template,
+    /// A register, or a filter, with no document.
+    documents_none,
 }
 
 const EN_MONTHS: [&str; 12] = [
@@ -286,9 +316,19 @@ impl Texts {
         format!("{}: {}", self.views, self.number(views))
     }
 
+    /// `Có 12 văn bản`, `12 documents`.
+    pub fn documents_found(&self, n: usize) -> String {
+        self.documents_found_template.replace("{n}", &self.number(n as u64))
+    }
+
     /// `5 phút đọc`, `5 min read`.
     pub fn reading_time(&self, minutes: u32) -> String {
         self.reading_time_template.replace("{n}", &minutes.to_string())
+    }
+
+    /// A file's size: `1,2 MB`, `1.2 MB`.
+    pub fn file_size(&self, bytes: u64) -> String {
+        crate::feed::format_size(bytes, self.decimal_separator.chars().next().unwrap_or('.'))
     }
 
     /// A whole number with this language's thousands separator.
@@ -341,7 +381,7 @@ mod tests {
         let (vi, en) = (VI.entries(), EN.entries());
         assert_eq!(vi.len(), en.len());
         // Words that are the same in both languages.
-        let shared = ["thousands_separator", "widget_title"];
+        let shared = ["thousands_separator", "decimal_separator", "widget_title"];
         for ((key, v), (_, e)) in vi.iter().zip(&en) {
             assert!(!v.trim().is_empty() && !e.trim().is_empty(), "{key} is empty");
             if !shared.contains(key) && !key.ends_with("_code") {

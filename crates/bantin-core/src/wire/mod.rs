@@ -94,6 +94,9 @@ pub struct WireLayout {
     pub search: Text,
     /// Template of each category's newest articles, with `{category}`.
     pub category_latest: Text,
+    /// The register of legal documents: one document of every item that
+    /// publishes one.
+    pub documents: Text,
 }
 
 /// One entry of `_bantin.categories`.
@@ -141,9 +144,46 @@ pub struct WireItem {
     pub tags: StringList,
     /// The article's language.
     pub language: Text,
+    /// Files that go with it.
+    pub attachments: List<Object<WireAttachment>>,
     /// The publisher extension.
     #[serde(rename = "_bantin")]
     pub bantin: Object<WireItemExtension>,
+}
+
+/// An attachment object.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireAttachment {
+    /// The file's URL.
+    pub url: Text,
+    /// Its media type.
+    pub mime_type: Text,
+    /// Its title.
+    pub title: Text,
+    /// Its size in bytes.
+    pub size_in_bytes: Count,
+    /// How long it plays.
+    pub duration_in_seconds: Count,
+}
+
+/// `_bantin.document`: the article publishes a legal document.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireDocument {
+    /// Số ký hiệu, `15/2024/QĐ-UBND`.
+    pub number: Text,
+    /// Loại văn bản: Quyết định, Nghị quyết…
+    pub kind: Text,
+    /// Cơ quan ban hành.
+    pub issuer: Text,
+    /// Ngày ban hành, `YYYY-MM-DD`.
+    pub issued: Text,
+    /// Ngày hiệu lực, `YYYY-MM-DD`.
+    pub effective: Text,
+    /// Trích yếu.
+    #[serde(rename = "abstract")]
+    pub summary: Text,
 }
 
 /// An author object.
@@ -171,6 +211,8 @@ pub struct WireItemExtension {
     pub views: Count,
     /// The credit line as printed, e.g. `Tin, ảnh: Mỹ Linh`.
     pub byline: Text,
+    /// The legal document the article publishes.
+    pub document: Object<WireDocument>,
 }
 
 /// Decodes a response body into a feed document.

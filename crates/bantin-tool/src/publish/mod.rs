@@ -27,7 +27,9 @@ pub const FOLDERS: [&str; 4] = ["bai-viet", "chuyen-muc", "trang", "sitemaps"];
 use bantin_core::content::SanitizedHtml;
 use bantin_core::content::native::{self, Context};
 use bantin_core::date::Timestamp;
-use bantin_core::feed::{Article, ArticleData, Body, Category, Listing, ListingPage, RELATED_COUNT, Site};
+use bantin_core::feed::{
+    Article, ArticleData, Attachment, Body, Category, Listing, ListingPage, RELATED_COUNT, Site,
+};
 use bantin_core::i18n::Lang;
 use bantin_core::routes;
 use head::Picture;
@@ -151,8 +153,8 @@ struct Publisher<'a> {
     /// The articles as the feed gives them (absolute URLs: for head tags,
     /// sitemaps and RSS).
     articles: &'a [Arc<Article>],
-    /// The same, as pages draw them: pictures of the site's own written
-    /// from its root, so a page works wherever it is served.
+    /// The same, as pages draw them: pictures and files of the site's own
+    /// written from its root, so a page works wherever it is served.
     shown: Vec<Arc<Article>>,
     shell: &'a Shell,
     options: &'a Options,
@@ -163,13 +165,25 @@ impl<'a> Publisher<'a> {
     fn new(site: &'a Site, articles: &'a [Arc<Article>], shell: &'a Shell, options: &'a Options) -> Self {
         let lang = site.language.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::Vi);
         let origin = options.site_url.as_str();
+        let own = |url: &str| native::from_site_root(url, origin).to_owned();
         let shown = articles
             .iter()
-            .map(|a| match a.image.as_deref().map(|image| native::from_site_root(image, origin)) {
-                Some(image) if Some(image) != a.image.as_deref() => {
-                    Arc::new(Article { image: Some(image.to_owned()), ..Article::clone(a) })
+            .map(|a| {
+                let image = a.image.as_deref().map(own);
+                let attachments: Vec<_> = a
+                    .attachments
+                    .iter()
+                    .map(|f| Attachment {
+                        url: own(&f.url),
+                        player: f.player.as_deref().map(own),
+                        ..f.clone()
+                    })
+                    .collect();
+                if image == a.image && attachments == a.attachments {
+                    Arc::clone(a)
+                } else {
+                    Arc::new(Article { image, attachments, ..Article::clone(a) })
                 }
-                _ => Arc::clone(a),
             })
             .collect();
         Self { site, articles, shown, shell, options, lang }
