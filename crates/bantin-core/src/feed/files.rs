@@ -172,19 +172,20 @@ pub fn format_size(bytes: u64, decimal: char) -> String {
     if bytes < 1024 {
         return format!("{bytes} B");
     }
-    let bytes = u128::from(bytes);
-    let mut divisor: u128 = 1024;
+    let mut divisor: u64 = 1024;
     let mut unit = 0;
-    // Integer arithmetic: no float formatting in the wasm.
-    while (bytes * 10 + divisor / 2) / divisor >= 10_240 && unit + 1 < UNITS.len() {
-        divisor *= 1024;
+    // Tenths of the unit, rounded; integer arithmetic (no float formatting
+    // in the wasm), saturating far beyond any file's size.
+    let tenths = |divisor: u64| bytes.saturating_mul(10).saturating_add(divisor / 2) / divisor;
+    while tenths(divisor) >= 10_240 && unit + 1 < UNITS.len() {
+        divisor = divisor.saturating_mul(1024);
         unit += 1;
     }
-    let tenths = (bytes * 10 + divisor / 2) / divisor;
+    let tenths = tenths(divisor);
     if tenths < 100 {
         format!("{}{decimal}{} {}", tenths / 10, tenths % 10, UNITS[unit])
     } else {
-        format!("{} {}", (bytes + divisor / 2) / divisor, UNITS[unit])
+        format!("{} {}", bytes.saturating_add(divisor / 2) / divisor, UNITS[unit])
     }
 }
 
