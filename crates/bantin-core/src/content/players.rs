@@ -10,7 +10,7 @@
 //! Both sanitiser walks build the same markup from [`Markup`].
 
 use super::policy::{UrlUse, check_url, scheme};
-use crate::text::percent_encode;
+use crate::text::{percent_decode, percent_encode};
 
 /// The origins a player's frame may come from: the page's `frame-src`.
 pub const FRAME_ORIGINS: [&str; 3] =
@@ -142,24 +142,6 @@ pub fn player(src: &str) -> Option<Player> {
 /// Whether `url` is a frame a facade may load: one [`player`] makes.
 pub fn is_player_frame(url: &str) -> bool {
     FRAME_ORIGINS.iter().any(|origin| url.strip_prefix(origin).is_some_and(|rest| rest.starts_with('/')))
-}
-
-/// `%XX` sequences decoded; `None` when they do not make UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// Markup a walk builds in place of an element, as elements and text

@@ -3,6 +3,8 @@
 //! a name, the kind of file in words, its size, and a player for sound and
 //! video.
 
+use crate::text::percent_decode;
+
 /// One of an article's attachments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attachment {
@@ -147,22 +149,6 @@ fn file_name(url: &str) -> Option<String> {
         path.split_once("://").map_or(path, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
     let last = after_host.rsplit('/').next().filter(|s| !s.is_empty())?;
     Some(percent_decode(last).unwrap_or_else(|| last.to_owned()))
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            out.push(u8::from_str_radix(text.get(i + 1..i + 3)?, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// A size as people read it: `850 B`, `12 KB`, `1,2 MB` (with `decimal`

@@ -33,9 +33,36 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
+/// `%XX` sequences decoded (a `+` stays a `+`); `None` when one is
+/// malformed or the result is not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(text.get(i + 1..i + 3)?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_decoding_undoes_encoding_and_refuses_what_is_malformed() {
+        for s in ["Quyết định 15.pdf", "a/b?c=d&e", ""] {
+            assert_eq!(percent_decode(&percent_encode(s)).as_deref(), Some(s));
+        }
+        assert_eq!(percent_decode("a%2"), None);
+        assert_eq!(percent_decode("%FF"), None);
+    }
 
     #[test]
     fn percent_encoding_keeps_only_unreserved_characters() {
