@@ -2,6 +2,7 @@
 //! file at the same place, relative to the first one, as its URL is relative
 //! to the first document's URL.
 
+use bantin_core::text::percent_decode;
 use bantin_core::urls;
 use std::collections::HashSet;
 use std::fmt;
@@ -88,23 +89,6 @@ pub fn local_file(dir: &Path, root: &str, url: &str) -> Option<PathBuf> {
         file.push(segment);
     }
     Some(file)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

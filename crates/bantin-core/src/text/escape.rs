@@ -41,7 +41,9 @@ pub fn percent_decode(text: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            out.push(u8::from_str_radix(text.get(i + 1..i + 3)?, 16).ok()?);
+            // Two hex digits: `from_str_radix` alone would take `%+1`.
+            let hex = text.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
         } else {
             out.push(bytes[i]);
@@ -62,6 +64,7 @@ mod tests {
         }
         assert_eq!(percent_decode("a%2"), None);
         assert_eq!(percent_decode("%FF"), None);
+        assert_eq!(percent_decode("%+1"), None);
     }
 
     #[test]

@@ -32,6 +32,7 @@ use bantin_core::feed::{
 };
 use bantin_core::i18n::Lang;
 use bantin_core::routes;
+use bantin_core::text::percent_decode;
 use head::Picture;
 use std::io;
 use std::sync::Arc;
@@ -128,23 +129,6 @@ pub fn page_file(path: &str) -> Option<String> {
     }
     file.push_str("index.html");
     Some(file)
-}
-
-fn percent_decode(segment: &str) -> Option<String> {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = segment.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// What every page of a publish shares.
