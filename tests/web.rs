@@ -360,7 +360,7 @@ fn article_card_links_to_the_article_and_its_category() {
 
 #[wasm_bindgen_test]
 fn pager_links_to_neighbouring_pages_only() {
-    let host = mount(|| view! { <Pager page=2 has_next=true href=routes::category key="giao-duc"/> });
+    let host = mount(|| view! { <Pager page=2 has_next=true href=|n| routes::category("giao-duc", n)/> });
     let hrefs: Vec<_> = (0..2)
         .map(|i| {
             let a: Element = host.query_selector_all("a").unwrap().item(i).unwrap().unchecked_into();
@@ -369,7 +369,7 @@ fn pager_links_to_neighbouring_pages_only() {
         .collect();
     assert_eq!(hrefs, ["/chuyen-muc/giao-duc", "/chuyen-muc/giao-duc/trang/3"]);
 
-    let host = mount(|| view! { <Pager page=1 has_next=false href=routes::category key="x"/> });
+    let host = mount(|| view! { <Pager page=1 has_next=false href=|n| routes::category("x", n)/> });
     assert!(query(&host, "nav").is_none(), "a single page needs no pager");
 }
 

@@ -1,3 +1,4 @@
+use super::Pager;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{DocumentFilter, DocumentPage, issued_day};
 use bantin_core::i18n::texts;
@@ -85,22 +86,8 @@ pub fn DocumentsView(
         }
     });
     let count = if total == 0 { t.documents_none.to_owned() } else { t.documents_found(total) };
-    let previous = (page > 1).then(|| {
-        view! { <a class="pager__link pager__link--previous" href=routes::documents(&filter, page - 1) rel="prev">{t.previous_page}</a> }
-    });
-    let next = has_next.then(|| {
-        view! { <a class="pager__link pager__link--next" href=routes::documents(&filter, page + 1) rel="next">{t.more}</a> }
-    });
-    let pager = (previous.is_some() || next.is_some()).then(|| {
-        view! {
-            <nav class="pager" aria-label=t.pages>
-                {previous}
-                <span class="pager__current" aria-current="page">{t.page_number(page)}</span>
-                {next}
-            </nav>
-        }
-    });
     let years = years.into_iter().map(|y| y.to_string()).collect();
+    let pages_filter = filter.clone();
     view! {
         <section class="documents" data-testid="documents">
             <h1 class="listing__title">{t.documents}</h1>
@@ -112,7 +99,7 @@ pub fn DocumentsView(
             </form>
             <p class="documents__count" role="status" data-testid="documents-count">{count}</p>
             {table}
-            {pager}
+            <Pager page has_next href=move |n| routes::documents(&pages_filter, n)/>
         </section>
     }
 }

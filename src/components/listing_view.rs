@@ -20,9 +20,9 @@ pub fn ListingView(
         view! { <p class="listing__empty">{text}</p> }
     });
     let show_category = category.is_none();
-    let (key, href): (String, fn(&str, usize) -> String) = match category {
-        Some(c) => (c.id, routes::category),
-        None => (String::new(), |_, page| routes::home(page)),
+    let href = move |n| match &category {
+        Some(c) => routes::category(&c.id, n),
+        None => routes::home(n),
     };
     // Static once shown: inserted as one piece of escaped HTML (cards.rs).
     let cards = article_cards(&page.articles, site.time_zone, show_category, t);
@@ -31,7 +31,7 @@ pub fn ListingView(
             <h1 class="listing__title">{heading}</h1>
             {empty}
             <ul class="listing__list" inner_html=cards></ul>
-            <Pager page=page.page has_next=page.has_next href key/>
+            <Pager page=page.page has_next=page.has_next href/>
         </section>
     }
 }

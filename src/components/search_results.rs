@@ -41,7 +41,7 @@ pub fn SearchResultsView(
     view! {
         <p class="search-page__summary" role="status" data-testid="search-summary">{t.found(total, &query)}</p>
         <ol class="search-page__results">{items}</ol>
-        <Pager page has_next href=routes::search key=query/>
+        <Pager page has_next href=move |n| routes::search(&query, n)/>
     }
     .into_any()
 }
