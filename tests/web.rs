@@ -248,6 +248,30 @@ fn players_and_responsive_images_as_the_native_walk_makes_them() {
     );
 }
 
+/// The same body as the native walk's test of its photos
+/// (`bantin_core::content::native`), with the same photos found.
+#[wasm_bindgen_test]
+fn the_photos_are_the_figures_images_as_the_native_walk_finds_them() {
+    use bantin::content::photos::{photo_at, photos};
+    let out = sanitized(
+        r#"<figure><img src="a.jpg" alt="Cầu" width="800" height="450"><figcaption> Cầu
+            <b>Kênh Ranh</b></figcaption></figure>
+            <p>Chữ</p><figure><img src="javascript:alert(1)"></figure>
+            <figure><picture><source srcset="b.webp"><img src="b.jpg" srcset="b-2.jpg 2x, javascript:x 3x"></picture></figure>
+            <figure><video src="v.webm"></video></figure><img src="c.jpg" alt="Chợ">"#,
+    );
+    let found = photos(&out);
+    let srcs: Vec<_> = found.iter().map(|p| p.src.as_str()).collect();
+    assert_eq!(srcs, ["https://cdn.example.vn/data/a.jpg", "https://cdn.example.vn/data/b.jpg"]);
+    assert_eq!(found[0].caption.as_deref(), Some("Cầu Kênh Ranh"));
+    assert_eq!((found[0].width, found[0].height), (Some(800), Some(450)));
+    assert_eq!(found[1].srcset.as_deref(), Some("https://cdn.example.vn/data/b-2.jpg 2x"));
+    // A click on an image is on its photo; on anything else, on none.
+    let b = query(&out, "img[src$='b.jpg']").unwrap();
+    assert_eq!(photo_at(&out, &b), Some(1));
+    assert_eq!(photo_at(&out, &query(&out, "p").unwrap()), None);
+}
+
 #[wasm_bindgen_test]
 fn a_benign_article_with_every_allowed_element_is_unchanged() {
     let input = include_str!("fixtures/benign-article.html");

@@ -1,5 +1,6 @@
 use crate::hooks::{UseClipboardReturn, use_clipboard};
 use bantin_core::content::SanitizedHtml;
+use bantin_core::content::gallery::Photo;
 use bantin_core::feed::Body;
 use bantin_core::i18n::texts;
 use leptos::html::Div;
@@ -23,6 +24,12 @@ pub fn ArticleBody(
     /// Runs once the body is in the page.
     #[prop(optional)]
     on_ready: Option<Callback<()>>,
+    /// Runs once the body is in the page, with the photos of its figures.
+    #[prop(optional)]
+    on_photos: Option<Callback<Vec<Photo>>>,
+    /// Runs with a photo's index (from 0) when the reader clicks its image.
+    #[prop(optional)]
+    on_open_photo: Option<Callback<usize>>,
     /// The body already sanitised (a static page's).
     #[prop(default = None)]
     html: Option<SanitizedHtml>,
@@ -37,7 +44,10 @@ pub fn ArticleBody(
     let node = NodeRef::<Div>::new();
     let linkable = share_url.is_some();
     node.on_load(move |div| {
-        fill(&div, &body, &base_url, linkable.then_some(t.share_paragraph));
+        let photos = fill(&div, &body, &base_url, linkable.then_some(t.share_paragraph));
+        if let Some(on_photos) = on_photos {
+            on_photos.run(photos);
+        }
         if let Some(ready) = on_ready {
             ready.run(());
         }
@@ -46,6 +56,8 @@ pub fn ArticleBody(
     let on_click = move |event: web_sys::MouseEvent| {
         if plays_a_video(&event) {
             event.prevent_default();
+        } else if let (Some(index), Some(open)) = (photo_clicked(&event), on_open_photo) {
+            open.run(index);
         } else if let (Some(anchor), Some(url)) = (paragraph_of_control(&event), &share_url) {
             // The link copies the address instead of leading there.
             event.prevent_default();
@@ -66,8 +78,9 @@ pub fn ArticleBody(
 
 /// Puts the sanitised body into `div` (replacing what an earlier article
 /// left there); with `link_label`, anchors and copy-link controls too.
+/// Returns the photos of its figures.
 #[cfg(target_arch = "wasm32")]
-fn fill(div: &web_sys::HtmlDivElement, body: &Body, base_url: &str, link_label: Option<&str>) {
+fn fill(div: &web_sys::HtmlDivElement, body: &Body, base_url: &str, link_label: Option<&str>) -> Vec<Photo> {
     use crate::content::{self, anchors};
     let fragment = match body {
         Body::Html(html) => content::sanitize(html, base_url),
@@ -82,11 +95,29 @@ fn fill(div: &web_sys::HtmlDivElement, body: &Body, base_url: &str, link_label: 
         anchors::add(div, label);
         anchors::reveal_target(div);
     }
+    content::photos::photos(div)
 }
 
 /// Natively there is no page to fill.
 #[cfg(not(target_arch = "wasm32"))]
-fn fill(_: &web_sys::HtmlDivElement, _: &Body, _: &str, _: Option<&str>) {}
+fn fill(_: &web_sys::HtmlDivElement, _: &Body, _: &str, _: Option<&str>) -> Vec<Photo> {
+    Vec::new()
+}
+
+/// The photo (from 0) whose image in the body was clicked.
+#[cfg(target_arch = "wasm32")]
+fn photo_clicked(event: &web_sys::MouseEvent) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let body = event.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    crate::content::photos::photo_at(&body, &target)
+}
+
+/// Natively nothing is clicked.
+#[cfg(not(target_arch = "wasm32"))]
+fn photo_clicked(_: &web_sys::MouseEvent) -> Option<usize> {
+    None
+}
 
 /// The anchor of the paragraph whose copy-link control was clicked.
 #[cfg(target_arch = "wasm32")]

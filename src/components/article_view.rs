@@ -1,4 +1,7 @@
-use super::{ArticleBody, Attachments, Breadcrumb, DocumentCard, RelatedArticles, ShareBar, UpdateLine};
+use super::{
+    ArticleBody, Attachments, Breadcrumb, DocumentCard, Gallery, PhotoState, RelatedArticles, ShareBar,
+    UpdateLine,
+};
 use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{Article, ArticleData};
@@ -7,8 +10,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// One article with the portal page's anatomy: breadcrumb, title, update
-/// line, reading time, lead, a legal document's card, body, attached files,
-/// byline; then the share bar and the related articles.
+/// line, reading time, lead, a legal document's card, body, a photo report's
+/// gallery, attached files, byline; then the share bar and the related articles.
 #[component]
 pub fn ArticleView(
     /// The article and what is shown around it.
@@ -18,8 +21,17 @@ pub fn ArticleView(
     /// The body already sanitised (a static page's; see [`ArticleBody`]).
     #[prop(default = None)]
     body_html: Option<SanitizedHtml>,
+    /// The body's photos and the one open, when the page keeps them; else
+    /// those of `body_html`.
+    #[prop(optional)]
+    photos: Option<PhotoState>,
 ) -> impl IntoView {
     let ArticleData { site, article, related } = data;
+    let photos = photos.unwrap_or_else(|| {
+        PhotoState::new(body_html.as_ref().map(|html| html.photos().to_vec()).unwrap_or_default())
+    });
+    let found = Callback::new(move |list| photos.photos.set(list));
+    let open = Callback::new(move |index| photos.show(index));
     let zone = site.time_zone;
     let byline = article.credit().map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
     let (body, base_url) = (article.body.clone(), article.base_url.clone());
@@ -34,7 +46,8 @@ pub fn ArticleView(
         <article class="article" lang=article.language.clone() data-testid="article">
             <ArticleHeader article=article.clone() zone/>
             {card}
-            <ArticleBody body base_url share_url=url.clone() html=body_html/>
+            <ArticleBody body base_url share_url=url.clone() html=body_html on_photos=found on_open_photo=open/>
+            <Gallery photos=photos.photos on_open=open/>
             <Attachments files/>
             {byline}
         </article>

@@ -6,6 +6,7 @@
 //! what the browser will build.
 
 pub mod anchors;
+pub mod photos;
 pub mod players;
 mod sanitize;
 

@@ -248,7 +248,7 @@ class FirefoxPage extends Page {
   }
 }
 
-const KEYS = { Tab: '\uE004', Enter: '\uE007' };
+const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', ArrowLeft: '\uE012', ArrowRight: '\uE014' };
 
 class WebKitPage extends Page {
   constructor(origin, session) {

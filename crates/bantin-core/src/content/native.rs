@@ -8,6 +8,7 @@
 //! 2. every node is kept, unwrapped or removed by the allowlist;
 //! 3. paragraphs left with nothing to read are removed.
 
+use super::gallery::Photo;
 use super::inline_style::{RENAMED, rename_style_attributes};
 use super::players::{self, Markup};
 use super::policy::{
@@ -58,7 +59,8 @@ pub fn sanitize(html: &str, context: Context, paragraph_label: Option<&str>) -> 
     if let Some(label) = paragraph_label {
         add_paragraph_links(&mut doc, root, label);
     }
-    SanitizedHtml::new(inner_html(&doc, root))
+    let photos = photos(&doc, root);
+    SanitizedHtml::new(inner_html(&doc, root), photos)
 }
 
 /// Plain text (`content_text`) as paragraphs, one per blank-line-separated
@@ -80,7 +82,7 @@ pub fn text_paragraphs(text: &str, paragraph_label: Option<&str>) -> SanitizedHt
             None => out.push_str(&format!("<p>{}</p>", escape_html(block))),
         }
     }
-    SanitizedHtml::new(out)
+    SanitizedHtml::new(out, Vec::new())
 }
 
 /// The link a linkable paragraph ends with.
@@ -412,6 +414,24 @@ fn text_of(doc: &Html, id: NodeId) -> String {
     node.descendants().filter_map(|d| d.value().as_text().map(|t| t.text.to_string())).collect()
 }
 
+/// The photos of the sanitised body: each figure's first image, with the
+/// figure's caption.
+fn photos(doc: &Html, root: NodeId) -> Vec<Photo> {
+    elements_named(doc, root, "figure")
+        .into_iter()
+        .filter_map(|figure| {
+            let img = elements_named(doc, figure, "img").into_iter().next()?;
+            let img = doc.tree.get(img)?.value().as_element()?;
+            let caption =
+                elements_named(doc, figure, "figcaption").into_iter().next().map(|c| text_of(doc, c));
+            // Not `attr`, which looks attributes up as if still sorted: the
+            // walk appends the ones it sets.
+            let get = |name: &str| img.attrs().find(|&(n, _)| n == name).map(|(_, v)| v);
+            Photo::from_attributes(get, caption.as_deref())
+        })
+        .collect()
+}
+
 /// Moves a node's children to its place and removes it; returns them.
 fn unwrap(doc: &mut Html, id: NodeId) -> Vec<NodeId> {
     let kids = children(doc, id);
@@ -447,6 +467,22 @@ mod tests {
 
     fn clean(html: &str) -> String {
         sanitize(html, CONTEXT, None).into_string()
+    }
+
+    #[test]
+    fn the_photos_are_the_figures_images_as_sanitised() {
+        let html = r#"<figure><img src="a.jpg" alt="Cầu" width="800" height="450"><figcaption> Cầu
+            <b>Kênh Ranh</b></figcaption></figure>
+            <p>Chữ</p><figure><img src="javascript:alert(1)"></figure>
+            <figure><picture><source srcset="b.webp"><img src="b.jpg" srcset="b-2.jpg 2x, javascript:x 3x"></picture></figure>
+            <figure><video src="v.webm"></video></figure><img src="c.jpg" alt="Chợ">"#;
+        let photos = sanitize(html, CONTEXT, None).photos().to_vec();
+        let srcs: Vec<_> = photos.iter().map(|p| p.src.as_str()).collect();
+        assert_eq!(srcs, ["https://cdn.example.vn/data/a.jpg", "https://cdn.example.vn/data/b.jpg"]);
+        assert_eq!(photos[0].caption.as_deref(), Some("Cầu Kênh Ranh"));
+        assert_eq!((photos[0].width, photos[0].height), (Some(800), Some(450)));
+        assert_eq!(photos[1].srcset.as_deref(), Some("https://cdn.example.vn/data/b-2.jpg 2x"));
+        assert!(sanitize("<p>Chữ</p>", CONTEXT, None).photos().is_empty());
     }
 
     /// The elements of `html` as (tag, attributes) pairs, parsed again.

@@ -232,6 +232,18 @@ catalogue! {
     found_none_template,
     /// Reading time: `{n}` minutes.
     reading_time_template,
+    /// Heading of an article's photo gallery.
+    gallery_title,
+    /// A gallery thumbnail's name: "Ảnh {n}/{total}: {what}".
+    photo_template,
+    /// Name of the full-screen photo viewer.
+    photo_viewer,
+    /// Closes the photo viewer.
+    close_viewer,
+    /// Shows the previous photo.
+    previous_photo,
+    /// Shows the next photo.
+    next_photo,
     /// Between groups of three digits.
     thousands_separator,
     /// Before a number's decimals.
@@ -319,6 +331,13 @@ impl Texts {
     /// `Có 12 văn bản`, `12 documents`.
     pub fn documents_found(&self, n: usize) -> String {
         self.documents_found_template.replace("{n}", &self.number(n as u64))
+    }
+
+    /// "Ảnh 3/12: Cầu Kênh Ranh…": a photo of a gallery, by its place and
+    /// what it shows.
+    pub fn photo(&self, n: usize, total: usize, what: &str) -> String {
+        let label = self.photo_template.replace("{n}", &n.to_string()).replace("{total}", &total.to_string());
+        if what.is_empty() { label } else { format!("{label}: {what}") }
     }
 
     /// `5 phút đọc`, `5 min read`.
