@@ -59,9 +59,24 @@ pub fn SiteHeader(
             })
             .collect_view()
     };
+    // The portal this site belongs to (the province's), above the masthead.
+    let parent = move || {
+        site.with(|s| match s {
+            Some(Ok(site)) => site.agency.parent.clone(),
+            _ => None,
+        })
+        .map(|parent| {
+            view! {
+                <p class="site-header__parent" data-testid="parent-portal">
+                    <a href=parent.url rel="external">{parent.name}</a>
+                </p>
+            }
+        })
+    };
     view! {
         <a class="skip-link" href="#noi-dung">{t.skip_to_content}</a>
         <header class="site-header">
+            {parent}
             <div class="site-header__inner">
                 <a class="site-header__brand" href=routes::home(1)>
                     <span class="site-header__logo" aria-hidden="true"></span>

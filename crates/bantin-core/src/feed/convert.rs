@@ -1,12 +1,14 @@
 //! From the wire document to the model: fallbacks, categories, order.
 
-use super::model::{Article, Body, Category, FeedPage, Site};
+use super::model::{Agency, Article, Body, Category, FeedPage, Site, SiteLink};
 use super::{Attachment, Document};
 use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
 use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
 use crate::text::{decode_entities, html_to_text, slug, truncate_words};
-use crate::wire::{WireAttachment, WireAuthor, WireDocument, WireFeed, WireItem, WireLayout};
+use crate::wire::{
+    WireAgency, WireAttachment, WireAuthor, WireDocument, WireFeed, WireItem, WireLayout, WireLink,
+};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -88,7 +90,60 @@ fn site_of(wire: &WireFeed, resolve: Resolve) -> Site {
             .and_then(UtcOffset::parse)
             .unwrap_or(UtcOffset::VIETNAM),
         layout: ext.and_then(|e| e.layout.0.as_ref()).and_then(|l| layout_of(l, resolve)),
+        agency: ext.and_then(|e| e.site.0.as_ref()).map(|a| agency_of(a, resolve)).unwrap_or_default(),
     }
+}
+
+/// `_bantin.site`, each field kept only in a shape that shows and links
+/// as it should.
+fn agency_of(wire: &WireAgency, resolve: Resolve) -> Agency {
+    let text = |t: &crate::wire::loose::Text| plain_text(t.0.as_deref()).map(Cow::into_owned);
+    Agency {
+        name: text(&wire.agency),
+        address: text(&wire.address),
+        phone: text(&wire.phone).and_then(|phone| tel_href(&phone).map(|href| (phone, href))),
+        email: text(&wire.email).filter(|e| is_email(e)),
+        editor: text(&wire.editor),
+        license: text(&wire.license),
+        parent: wire.parent.0.as_ref().and_then(|l| site_link(l, resolve)),
+        links: wire
+            .links
+            .0
+            .iter()
+            .filter_map(|l| l.0.as_ref())
+            .filter_map(|l| site_link(l, resolve))
+            .collect(),
+    }
+}
+
+/// A named link to another site: a name and an http(s) address.
+fn site_link(wire: &WireLink, resolve: Resolve) -> Option<SiteLink> {
+    let url = feed_link(non_empty(wire.url.0.as_deref())?, resolve)?;
+    let name = plain_text(wire.name.0.as_deref())?.into_owned();
+    Some(SiteLink { name, url })
+}
+
+/// A `tel:` link for a phone number as people write it (`(0275) 3 822 195`,
+/// `+84 275 3822195`): its digits, after a leading `+`; at least three.
+fn tel_href(phone: &str) -> Option<String> {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let allowed = phone.chars().all(|c| c.is_ascii_digit() || " .-()+".contains(c));
+    (allowed && digits.len() >= 3).then(|| {
+        let plus = if phone.trim_start().starts_with('+') { "+" } else { "" };
+        format!("tel:{plus}{digits}")
+    })
+}
+
+/// Whether `email` looks like an address a `mailto:` link can carry.
+fn is_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else { return false };
+    let fine = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| !c.is_whitespace() && !c.is_control() && !"@<>()[]\\,;:\"?&#%".contains(c))
+    };
+    fine(local) && fine(domain) && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
 }
 
 fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {

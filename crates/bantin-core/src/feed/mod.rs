@@ -15,7 +15,7 @@ pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT};
 pub use convert::{Resolve, convert};
 pub use document::Document;
 pub use files::{Attachment, FileKind, format_size};
-pub use model::{Article, Body, Category, FeedPage, Site};
+pub use model::{Agency, Article, Body, Category, FeedPage, Site, SiteLink};
 pub use register::{DOCUMENTS_PAGE_SIZE, DocumentFilter, DocumentPage, document_page, issued_day};
 pub use views::{ArticleData, Latest, Listing};
 

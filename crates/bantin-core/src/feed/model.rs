@@ -35,6 +35,47 @@ pub struct Site {
     pub time_zone: UtcOffset,
     /// The static layout of a large archive, when the feed has one.
     pub layout: Option<Layout>,
+    /// The agency behind the portal (`_bantin.site`).
+    pub agency: Agency,
+}
+
+/// What a state portal says about the agency behind it: the footer's block.
+/// Every field is optional; contacts are only kept in a shape that makes a
+/// working link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Agency {
+    /// The governing agency (cơ quan chủ quản).
+    pub name: Option<String>,
+    /// Its postal address.
+    pub address: Option<String>,
+    /// Its telephone number as written, and as a `tel:` link.
+    pub phone: Option<(String, String)>,
+    /// Its email address.
+    pub email: Option<String>,
+    /// Who answers for the content (người chịu trách nhiệm).
+    pub editor: Option<String>,
+    /// The portal's licence (giấy phép).
+    pub license: Option<String>,
+    /// The portal this site belongs to (the province's).
+    pub parent: Option<SiteLink>,
+    /// Related state portals ("Liên kết website").
+    pub links: Vec<SiteLink>,
+}
+
+impl Agency {
+    /// Whether the feed said nothing about the agency.
+    pub fn is_empty(&self) -> bool {
+        self == &Agency::default()
+    }
+}
+
+/// A link to another site, by name: always an absolute `http(s)` URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteLink {
+    /// What the link is called.
+    pub name: String,
+    /// Where it leads.
+    pub url: String,
 }
 
 impl Site {

@@ -503,3 +503,35 @@ fn a_legal_document_needs_its_number_and_keeps_valid_dates() {
         assert!(page.articles.iter().find(|a| a.id == id).is_some_and(|a| a.document.is_none()), "{id}");
     }
 }
+
+#[test]
+fn the_agency_block_keeps_only_what_shows_and_links_as_it_should() {
+    let feed = r#"{"version":"https://jsonfeed.org/version/1.1","title":"Cổng","items":[],
+        "_bantin":{"site":{"agency":" Ủy ban nhân dân quận &amp; Bình Giang ","address":"12 Lê Lợi",
+        "phone":"(0275) 3 822.195","email":"vanphong@binhgiang.example.vn","editor":"Nguyễn Văn A",
+        "license":"Giấy phép số 12/GP-TTĐT","parent":{"name":"Cổng tỉnh","url":"https://tinh.example.vn/"},
+        "links":[{"name":"Chính phủ","url":"https://chinhphu.example.vn"},{"name":"Xấu","url":"javascript:alert(1)"},
+        {"name":"","url":"https://a.example.vn"},{"name":"Tương đối","url":"/lien-ket"},7]}}}"#;
+    let agency = parse(feed).site.agency;
+    assert_eq!(agency.name.as_deref(), Some("Ủy ban nhân dân quận & Bình Giang"));
+    assert_eq!(agency.phone, Some(("(0275) 3 822.195".to_owned(), "tel:02753822195".to_owned())));
+    assert_eq!(agency.email.as_deref(), Some("vanphong@binhgiang.example.vn"));
+    assert_eq!(
+        agency.parent,
+        Some(SiteLink { name: "Cổng tỉnh".into(), url: "https://tinh.example.vn/".into() })
+    );
+    let links: Vec<_> = agency.links.iter().map(|l| (l.name.as_str(), l.url.as_str())).collect();
+    assert_eq!(
+        links,
+        [("Chính phủ", "https://chinhphu.example.vn"), ("Tương đối", "https://portal.example.vn/lien-ket")]
+    );
+
+    // Contacts that would not make a working link are left out.
+    let odd = r#"{"version":"https://jsonfeed.org/version/1.1","title":"Cổng","items":[],
+        "_bantin":{"site":{"phone":"gọi tổng đài","email":"a@b","parent":{"name":"X","url":"ftp://x.example.vn"}}}}"#;
+    assert!(parse(odd).site.agency.is_empty());
+    let plus = r#"{"version":"https://jsonfeed.org/version/1.1","title":"Cổng","items":[],
+        "_bantin":{"site":{"phone":"+84 275 3822195"}}}"#;
+    assert_eq!(parse(plus).site.agency.phone.map(|p| p.1).as_deref(), Some("tel:+842753822195"));
+    assert!(parse(&feed_with_items("")).site.agency.is_empty());
+}

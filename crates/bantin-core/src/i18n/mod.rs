@@ -244,6 +244,22 @@ catalogue! {
     previous_photo,
     /// Shows the next photo.
     next_photo,
+    /// Name of the footer's block about the agency behind the portal.
+    agency_block,
+    /// The governing agency (cơ quan chủ quản).
+    agency_name,
+    /// The agency's postal address.
+    agency_address,
+    /// The agency's telephone number.
+    agency_phone,
+    /// The agency's email address.
+    agency_email,
+    /// Who answers for the portal's content.
+    agency_editor,
+    /// The portal's licence.
+    agency_license,
+    /// Heading of the links to related state portals.
+    related_sites,
     /// Between groups of three digits.
     thousands_separator,
     /// Before a number's decimals.

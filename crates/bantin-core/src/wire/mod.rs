@@ -69,6 +69,40 @@ pub struct WireFeedExtension {
     pub time_zone: Text,
     /// Where the files of a large archive's static layout are.
     pub layout: Object<WireLayout>,
+    /// The agency behind the portal.
+    pub site: Object<WireAgency>,
+}
+
+/// `_bantin.site`: what a state portal says about the agency behind it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireAgency {
+    /// The governing agency (cơ quan chủ quản).
+    pub agency: Text,
+    /// Its postal address.
+    pub address: Text,
+    /// Its telephone number.
+    pub phone: Text,
+    /// Its email address.
+    pub email: Text,
+    /// Who answers for the content (người chịu trách nhiệm).
+    pub editor: Text,
+    /// The portal's licence (giấy phép).
+    pub license: Text,
+    /// The portal this site belongs to (the province's).
+    pub parent: Object<WireLink>,
+    /// Related state portals.
+    pub links: List<Object<WireLink>>,
+}
+
+/// A named link of `_bantin.site`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireLink {
+    /// What the link is called.
+    pub name: Text,
+    /// Where it leads.
+    pub url: Text,
 }
 
 /// `_bantin.layout`: the static layout of a large archive (see
