@@ -351,6 +351,7 @@ fn article_card_links_to_the_article_and_its_category() {
             site: page.site,
             category,
             page: ListingPage { page: 1, articles: page.articles, has_next: false },
+            front: None,
         };
         mount(move || view! { <ListingView listing/> })
     };

@@ -12,7 +12,7 @@ use std::sync::Arc;
 const MAX_PAGES: usize = 50;
 
 pub(super) async fn listing(category: Option<&str>, page: usize) -> Result<Option<Listing>, LoadError> {
-    let archive = read_until(|a| a.can_list(Filter::of(category), page)).await?;
+    let archive = read_until(|a| a.can_list_data(category, page)).await?;
     Ok(archive.listing_data(category, page))
 }
 

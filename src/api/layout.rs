@@ -22,7 +22,7 @@ pub(super) async fn listing(
     let Some(doc) = listing_page(first, layout, category, page).await? else { return Ok(None) };
     let category = category.map(|id| category_named(first, id));
     let page = ListingPage { page, articles: doc.articles.clone(), has_next: page < pages };
-    Ok(Some(Listing { site: first.site.clone(), category, page }))
+    Ok(Some(Listing { site: first.site.clone(), category, page, front: None }))
 }
 
 pub(super) async fn latest(
@@ -86,7 +86,7 @@ pub(super) async fn article(
         }
         _ => Vec::new(),
     };
-    Ok(Some(ArticleData { site: first.site.clone(), article, related }))
+    Ok(Some(ArticleData { site: first.site.clone(), article, related, most_read: Vec::new() }))
 }
 
 fn page_count(layout: &Layout, category: Option<&str>) -> usize {

@@ -1,6 +1,6 @@
 use super::{
-    ArticleBody, Attachments, Breadcrumb, DocumentCard, Gallery, PhotoState, RelatedArticles, ShareBar,
-    UpdateLine,
+    ArticleBody, Attachments, Breadcrumb, DocumentCard, Gallery, MostRead, PhotoState, RelatedArticles,
+    ShareBar, UpdateLine,
 };
 use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
@@ -26,7 +26,7 @@ pub fn ArticleView(
     #[prop(optional)]
     photos: Option<PhotoState>,
 ) -> impl IntoView {
-    let ArticleData { site, article, related } = data;
+    let ArticleData { site, article, related, most_read } = data;
     let photos = photos.unwrap_or_else(|| {
         PhotoState::new(body_html.as_ref().map(|html| html.photos().to_vec()).unwrap_or_default())
     });
@@ -53,6 +53,7 @@ pub fn ArticleView(
         </article>
         <ShareBar article url/>
         <RelatedArticles articles=related zone/>
+        <MostRead articles=most_read/>
     }
 }
 

@@ -28,7 +28,7 @@ pub fn ListingPage(
 
 fn set_head(listing: &Listing) {
     let t = texts();
-    let Listing { site, category, page } = listing;
+    let Listing { site, category, page, .. } = listing;
     let mut title = match category {
         Some(c) => format!("{} – {}", c.name, site.title),
         None => site.title.clone(),

@@ -25,7 +25,7 @@ test('home lists the latest articles, newest first, with category, date and thum
 
 test('an article shows the whole anatomy of the portal page', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: SEED.title }).click();
+  await page.getByTestId('listing').getByRole('link', { name: SEED.title }).click();
   await expect(page).toHaveURL(new RegExp(`/bai-viet/${SEED.id}/quan-uy-binh-giang-tong-ket-10-nam`));
 
   const article = page.getByTestId('article');
@@ -135,7 +135,7 @@ test('deep links open cold in a new tab', async ({ context }) => {
 
 test('back and forward move through the reader’s history', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: SEED.title }).click();
+  await page.getByTestId('listing').getByRole('link', { name: SEED.title }).click();
   await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
   await page.getByTestId('related').getByRole('link').first().click();
   const related = articles.filter((a) => categoryOf(a) === 'chinh-tri' && a.id !== SEED.id)[0];

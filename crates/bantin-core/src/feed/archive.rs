@@ -1,6 +1,7 @@
 //! The articles of a (possibly paginated) feed, as far as it has been read,
 //! and the views cut from it: listing pages, one article, related articles.
 
+use super::front::{self, Front};
 use super::model::{Article, Category, FeedPage, Site};
 use super::views::{ArticleData, Latest, Listing};
 use crate::search::{self, SearchHit};
@@ -25,12 +26,15 @@ pub struct Archive {
 }
 
 /// Which articles a listing shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Filter<'a> {
     /// Every article (the home page).
     All,
     /// One category's articles, by category id.
     Category(&'a str),
+    /// Every article but these (the home page's featured stories, which
+    /// lead the page above its latest news).
+    AllBut(&'a [Arc<Article>]),
 }
 
 /// One page of a listing.
@@ -54,6 +58,7 @@ impl<'a> Filter<'a> {
         match self {
             Filter::All => true,
             Filter::Category(id) => article.in_category(id),
+            Filter::AllBut(these) => !these.iter().any(|a| a.id == article.id),
         }
     }
 }
@@ -142,12 +147,35 @@ impl Archive {
         self.site.category(id).or_else(used).cloned().map(Some)
     }
 
+    /// The home page's blocks, from the articles read so far.
+    pub fn front(&self) -> Front {
+        Front::of(&self.articles, &self.site.categories)
+    }
+
+    /// Whether enough has been read to show listing page `page` of
+    /// `category` as [`Self::listing_data`] makes it.
+    pub fn can_list_data(&self, category: Option<&str>, page: usize) -> bool {
+        match category {
+            Some(id) => self.can_list(Filter::Category(id), page),
+            None => self.can_list(Filter::AllBut(&front::featured(&self.articles)), page),
+        }
+    }
+
     /// Listing page `page` of `category` as its view shows it; `None` for an
-    /// unknown category or a page past the end.
+    /// unknown category or a page past the end. The home page's latest news
+    /// leave out its featured stories, which its first page leads with.
     pub fn listing_data(&self, category: Option<&str>, page: usize) -> Option<Listing> {
         let known = self.category(category)?;
-        let page = self.listing(Filter::of(category), page)?;
-        Some(Listing { site: self.site.clone(), category: known, page })
+        let (page, front) = match category {
+            Some(id) => (self.listing(Filter::Category(id), page)?, None),
+            None => {
+                let front = self.front();
+                let listed = self.listing(Filter::AllBut(&front.featured), page)?;
+                let front = (listed.page == 1).then_some(front);
+                (listed, front)
+            }
+        };
+        Some(Listing { site: self.site.clone(), category: known, page, front })
     }
 
     /// The `n` newest articles of `category` for the widget; `None` for an
@@ -164,7 +192,12 @@ impl Archive {
     /// The article `id` with its related articles, if read so far.
     pub fn article_data(&self, id: &str) -> Option<ArticleData> {
         let article = Arc::clone(self.find(id)?);
-        Some(ArticleData { site: self.site.clone(), related: self.related(&article), article })
+        Some(ArticleData {
+            site: self.site.clone(),
+            related: self.related(&article),
+            most_read: front::most_read(&self.articles),
+            article,
+        })
     }
 
     /// Every article read so far that matches the query's `words` (in its

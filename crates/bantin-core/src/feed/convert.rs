@@ -244,6 +244,8 @@ fn article(
             .filter_map(|a| attachment(a.0?, resolve, base_url))
             .collect(),
         document: ext.document.0.and_then(document),
+        // `true` ranks after every numbered story.
+        featured: ext.featured.0.map(|rank| rank.unwrap_or(u64::MAX)),
     })
 }
 

@@ -138,6 +138,9 @@ pub struct Article {
     pub attachments: Vec<Attachment>,
     /// The legal document it publishes, if it is one.
     pub document: Option<Document>,
+    /// Its rank among the featured stories ("Tiêu điểm"), lower first;
+    /// `None` when it is not one.
+    pub featured: Option<u64>,
 }
 
 impl Article {

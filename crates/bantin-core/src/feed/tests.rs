@@ -535,3 +535,40 @@ fn the_agency_block_keeps_only_what_shows_and_links_as_it_should() {
     assert_eq!(parse(plus).site.agency.phone.map(|p| p.1).as_deref(), Some("tel:+842753822195"));
     assert!(parse(&feed_with_items("")).site.agency.is_empty());
 }
+
+#[test]
+fn the_home_page_leads_with_its_featured_stories_and_lists_the_rest() {
+    let items: Vec<String> = (0..25)
+        .map(|n| {
+            let featured = match n {
+                3 => r#","featured":true"#,
+                7 => r#","featured":1"#,
+                8 => r#","featured":false"#,
+                9 => r#","featured":"yes""#,
+                _ => "",
+            };
+            format!(
+                r#"{{"id":"a{n}","title":"Bài {n}","content_text":"x","date_published":"2024-06-{:02}T08:00:00+07:00","_bantin":{{"views":{n}{featured}}}}}"#,
+                30 - n
+            )
+        })
+        .collect();
+    let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
+    let ids =
+        |articles: &[std::sync::Arc<Article>]| articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let first = archive.listing_data(None, 1).unwrap();
+    let front = first.front.expect("the first page has the blocks");
+    assert_eq!(ids(&front.featured), ["a7", "a3"]);
+    assert_eq!(ids(&front.most_read), ["a24", "a23", "a22", "a21", "a20"]);
+    let listed: Vec<_> =
+        [ids(&first.page.articles), ids(&archive.listing_data(None, 2).unwrap().page.articles)].concat();
+    assert_eq!(listed.len(), 20);
+    assert!(!listed.contains(&"a3".to_owned()) && !listed.contains(&"a7".to_owned()));
+    assert_eq!(listed[..4], ["a0", "a1", "a2", "a4"]);
+    let third = archive.listing_data(None, 3).unwrap();
+    assert!(third.front.is_none() && !third.page.has_next);
+    assert_eq!(ids(&third.page.articles), ["a22", "a23", "a24"]);
+    assert!(archive.listing_data(None, 4).is_none());
+    // An article shows the most read too.
+    assert_eq!(ids(&archive.article_data("a0").unwrap().most_read), ids(&front.most_read));
+}

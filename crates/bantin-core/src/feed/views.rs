@@ -3,7 +3,7 @@
 //! The app's pages load these and its components draw them; the tool builds
 //! the same from a feed on disk for the static pages.
 
-use super::{Article, Category, ListingPage, Site};
+use super::{Article, Category, Front, ListingPage, Site};
 use std::sync::Arc;
 
 /// One page of the home listing or of a category's listing.
@@ -15,6 +15,9 @@ pub struct Listing {
     pub category: Option<Category>,
     /// The articles on this page.
     pub page: ListingPage,
+    /// The home page's first page: its featured stories, most read and
+    /// sections (the page's articles leave out the featured ones).
+    pub front: Option<Front>,
 }
 
 /// An article with what its view shows around it.
@@ -26,6 +29,8 @@ pub struct ArticleData {
     pub article: Arc<Article>,
     /// Newest articles of the same category, without this one.
     pub related: Vec<Arc<Article>>,
+    /// The portal's most read articles ("Đọc nhiều").
+    pub most_read: Vec<Arc<Article>>,
 }
 
 /// The newest articles, for the embeddable widget.

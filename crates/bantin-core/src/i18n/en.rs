@@ -96,6 +96,8 @@ pub const EN: Texts = Texts {
     agency_editor: "Editor-in-chief",
     agency_license: "Licence",
     related_sites: "Related websites",
+    featured: "Top stories",
+    most_read: "Most read",
     thousands_separator: ",",
     decimal_separator: ".",
     attachments: "Attachments",

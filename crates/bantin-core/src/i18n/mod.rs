@@ -260,6 +260,10 @@ catalogue! {
     agency_license,
     /// Heading of the links to related state portals.
     related_sites,
+    /// Heading of the featured stories that lead the home page.
+    featured,
+    /// Heading of the most read articles.
+    most_read,
     /// Between groups of three digits.
     thousands_separator,
     /// Before a number's decimals.

@@ -96,6 +96,8 @@ pub const VI: Texts = Texts {
     agency_editor: "Chịu trách nhiệm chính",
     agency_license: "Giấy phép",
     related_sites: "Liên kết website",
+    featured: "Tiêu điểm",
+    most_read: "Đọc nhiều",
     thousands_separator: ".",
     decimal_separator: ",",
     attachments: "Tệp đính kèm",

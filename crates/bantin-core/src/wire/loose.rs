@@ -169,6 +169,46 @@ impl<'de> Deserialize<'de> for Count {
     }
 }
 
+/// A flag that may carry a rank: `true` (`Some(None)`), or a non-negative
+/// integer (`Some(Some(n))`, lower first); `false` and anything else is
+/// `None`.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Rank(pub Option<Option<u64>>);
+
+struct RankVisitor;
+
+impl<'de> Visitor<'de> for RankVisitor {
+    type Value = Rank;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Rank, E> {
+        Ok(Rank(v.then_some(None)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rank, E> {
+        Ok(Rank(Some(Some(v))))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rank, E> {
+        Ok(Rank(u64::try_from(v).ok().map(Some)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rank, E> {
+        Ok(Rank(CountVisitor.visit_f64::<E>(v)?.0.map(Some)))
+    }
+
+    skip_others!(visit_str(&str), visit_unit(), visit_seq(), visit_map());
+}
+
+impl<'de> Deserialize<'de> for Rank {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RankVisitor)
+    }
+}
+
 struct IdVisitor;
 
 impl<'de> Visitor<'de> for IdVisitor {

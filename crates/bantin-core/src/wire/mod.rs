@@ -7,7 +7,7 @@
 
 pub mod loose;
 
-use loose::{Array, Count, Id, List, Object, ObjectOrString, OneOrMany, StringList, Text};
+use loose::{Array, Count, Id, List, Object, ObjectOrString, OneOrMany, Rank, StringList, Text};
 use serde::Deserialize;
 use thiserror::Error;
 
@@ -247,6 +247,8 @@ pub struct WireItemExtension {
     pub byline: Text,
     /// The legal document the article publishes.
     pub document: Object<WireDocument>,
+    /// A featured story ("Tiêu điểm"): `true`, or a rank (lower first).
+    pub featured: Rank,
 }
 
 /// Decodes a response body into a feed document.

@@ -28,7 +28,7 @@ use bantin_core::content::SanitizedHtml;
 use bantin_core::content::native::{self, Context};
 use bantin_core::date::Timestamp;
 use bantin_core::feed::{
-    Article, ArticleData, Attachment, Body, Category, Listing, ListingPage, RELATED_COUNT, Site,
+    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, RELATED_COUNT, Site,
 };
 use bantin_core::i18n::Lang;
 use bantin_core::routes;
@@ -62,6 +62,10 @@ pub struct Options {
     pub json_feed: Option<String>,
     /// Addresses per sitemap file, at most [`URLS_PER_FILE`].
     pub sitemap_size: usize,
+    /// Whether the home page leads with its featured stories and shows the
+    /// most read and each section's newest (and articles the most read), as
+    /// the app draws a plain feed.
+    pub front: bool,
     /// The moment of the publish: the news sitemap holds the articles of
     /// the two days before it.
     pub now: Timestamp,
@@ -143,6 +147,8 @@ struct Publisher<'a> {
     shell: &'a Shell,
     options: &'a Options,
     lang: Lang,
+    /// The home page's blocks, when pages show them.
+    front: Option<Front>,
 }
 
 impl<'a> Publisher<'a> {
@@ -150,7 +156,7 @@ impl<'a> Publisher<'a> {
         let lang = site.language.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::Vi);
         let origin = options.site_url.as_str();
         let own = |url: &str| native::from_site_root(url, origin).to_owned();
-        let shown = articles
+        let shown: Vec<Arc<Article>> = articles
             .iter()
             .map(|a| {
                 let image = a.image.as_deref().map(own);
@@ -170,7 +176,8 @@ impl<'a> Publisher<'a> {
                 }
             })
             .collect();
-        Self { site, articles, shown, shell, options, lang }
+        let front = options.front.then(|| Front::of(&shown, &site.categories));
+        Self { site, articles, shown, shell, options, lang, front }
     }
 
     fn url(&self, path: &str) -> String {
@@ -218,6 +225,7 @@ impl<'a> Publisher<'a> {
             site: self.site.clone(),
             article: Arc::clone(&self.shown[index]),
             related: related(&self.shown, article),
+            most_read: self.front.as_ref().map(|f| f.most_read.clone()).unwrap_or_default(),
         };
         let markup = bantin::render::article_page(&data, self.body(article), &path, &url, self.lang);
         let picture = self.picture(article.image.as_deref(), out);
@@ -264,8 +272,16 @@ impl<'a> Publisher<'a> {
     /// Every page of a listing (home, or a category's); how many.
     fn listing(&self, category: Option<&Category>, out: &mut Output) -> Result<usize, PublishError> {
         let size = self.options.page_size.max(1);
-        let listed: Vec<Arc<Article>> =
-            self.shown.iter().filter(|a| category.is_none_or(|c| a.in_category(&c.id))).cloned().collect();
+        // The home page's latest news leave out the featured stories its
+        // first page leads with.
+        let front = self.front.as_ref().filter(|_| category.is_none());
+        let listed: Vec<Arc<Article>> = self
+            .shown
+            .iter()
+            .filter(|a| category.is_none_or(|c| a.in_category(&c.id)))
+            .filter(|a| !front.is_some_and(|f| f.features(a)))
+            .cloned()
+            .collect();
         let pages = listed.len().div_ceil(size).max(1);
         let mut written = 0;
         for number in 1..=pages {
@@ -280,6 +296,7 @@ impl<'a> Publisher<'a> {
                 site: self.site.clone(),
                 category: category.cloned(),
                 page: ListingPage { page: number, articles, has_next: number < pages },
+                front: front.filter(|_| number == 1).cloned(),
             };
             let markup = bantin::render::listing_page(&listing, &path, self.lang);
             let label = self.lang.texts().page_number(number);
