@@ -20,9 +20,12 @@ pub(super) async fn listing(
         return Ok(None);
     }
     let Some(doc) = listing_page(first, layout, category, page).await? else { return Ok(None) };
+    // The home page's first page leads with the blocks the layout wrote
+    // into its first document; its pages leave out the featured stories.
+    let front = (category.is_none() && page == 1).then(|| first.front.clone()).flatten();
     let category = category.map(|id| category_named(first, id));
     let page = ListingPage { page, articles: doc.articles.clone(), has_next: page < pages };
-    Ok(Some(Listing { site: first.site.clone(), category, page, front: None }))
+    Ok(Some(Listing { site: first.site.clone(), category, page, front }))
 }
 
 pub(super) async fn latest(
@@ -86,7 +89,8 @@ pub(super) async fn article(
         }
         _ => Vec::new(),
     };
-    Ok(Some(ArticleData { site: first.site.clone(), article, related, most_read: Vec::new() }))
+    let most_read = first.front.as_ref().map(|f| f.most_read.clone()).unwrap_or_default();
+    Ok(Some(ArticleData { site: first.site.clone(), article, related, most_read }))
 }
 
 fn page_count(layout: &Layout, category: Option<&str>) -> usize {

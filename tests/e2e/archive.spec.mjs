@@ -29,6 +29,19 @@ test('the home page shows the newest page of the archive', async ({ page }) => {
   await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(feed.items.map((i) => i.title));
 });
 
+test('the home page’s most read and sections come in its first document: one request', async ({ page }) => {
+  const { front } = feed._bantin;
+  expect(front.most_read).toHaveLength(5);
+  const requested = await dataRequests(page, async () => {
+    await page.goto('/');
+    await expect(page.getByTestId('most-read').getByRole('link')).toHaveText(front.most_read.map((i) => i.title));
+  });
+  expect(requested).toEqual(['/feed.json']);
+  const blocks = page.getByTestId('section-block');
+  await expect(blocks).toHaveCount(front.sections.length);
+  await expect(blocks.first().getByRole('listitem').getByRole('link')).toHaveText(front.sections[0].items.map((i) => i.title));
+});
+
 test.describe('paging to the end', () => {
   // The page past the last is a real 404, which the browser logs.
   test.use({ allowedConsoleErrors: ['status of 404'] });

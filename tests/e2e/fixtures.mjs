@@ -81,22 +81,44 @@ export const cards = (page) => page.getByTestId('article-card');
  * page from a canvas, for tests that play video or sound.
  */
 export async function recordClip(page) {
-  const bytes = await page.evaluate(async () => {
-    const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 36 });
-    const context = canvas.getContext('2d');
-    const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8' });
-    const parts = [];
-    recorder.ondataavailable = (event) => parts.push(event.data);
-    const stopped = new Promise((done) => { recorder.onstop = done; });
-    recorder.start();
-    for (let frame = 0; frame < 12; frame += 1) {
-      context.fillStyle = frame % 2 ? '#a5191c' : '#ffffff';
-      context.fillRect(0, 0, 64, 36);
-      await new Promise((done) => requestAnimationFrame(done));
-    }
-    recorder.stop();
-    await stopped;
-    return [...new Uint8Array(await new Blob(parts).arrayBuffer())];
-  });
-  return Buffer.from(bytes);
+  // Recorded in a page of its own, without the site's policy, where the clip
+  // is also decoded: a busy machine can starve the recorder of frames, and a
+  // clip the browser cannot play is recorded again (a few times at most).
+  const scratch = await page.context().newPage();
+  try {
+    return await recordIn(scratch);
+  } finally {
+    await scratch.close();
+  }
+}
+
+async function recordIn(page) {
+  for (let attempt = 1; ; attempt += 1) {
+    const bytes = await page.evaluate(async () => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 36 });
+      const context = canvas.getContext('2d');
+      const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8' });
+      const parts = [];
+      recorder.ondataavailable = (event) => parts.push(event.data);
+      const stopped = new Promise((done) => { recorder.onstop = done; });
+      recorder.start();
+      for (let frame = 0; frame < 12; frame += 1) {
+        context.fillStyle = frame % 2 ? '#a5191c' : '#ffffff';
+        context.fillRect(0, 0, 64, 36);
+        await new Promise((done) => requestAnimationFrame(done));
+      }
+      recorder.stop();
+      await stopped;
+      const blob = new Blob(parts, { type: 'video/webm' });
+      const decodes = await new Promise((done) => {
+        const video = document.createElement('video');
+        video.onloadeddata = () => done(true);
+        video.onerror = () => done(false);
+        video.src = URL.createObjectURL(blob);
+      });
+      return decodes ? [...new Uint8Array(await blob.arrayBuffer())] : null;
+    });
+    if (bytes) return Buffer.from(bytes);
+    if (attempt === 3) throw new Error('the browser recorded no clip it can play');
+  }
 }

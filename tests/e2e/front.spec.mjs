@@ -59,11 +59,15 @@ test.describe('a feed with featured stories', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tin mới nhất');
   });
 
-  test('the most read of the 30 days before the newest article, on the home page and under an article', async ({ page }) => {
+  test('the most read of the 30 days before the newest article, on the home page and under an article', async ({ page, isMobile }) => {
     await page.goto('/');
     const mostRead = page.getByTestId('most-read');
     await expect(mostRead.getByRole('heading', { level: 2 })).toHaveText('Đọc nhiều');
     await expect(mostRead.getByRole('link')).toHaveText(MOST_READ);
+    // Beside the latest news on a wide screen, under them on a phone.
+    const [list, aside] = [await page.getByTestId('listing').boundingBox(), await mostRead.boundingBox()];
+    if (isMobile) expect(aside.y).toBeGreaterThanOrEqual(list.y + list.height);
+    else expect(aside.x).toBeGreaterThanOrEqual(list.x + list.width);
     await expect(mostRead.locator('.most-read__views').first()).toHaveText('Số lượt xem: 900');
     await mostRead.getByRole('link', { name: title(10) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(10));

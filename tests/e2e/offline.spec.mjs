@@ -15,7 +15,7 @@ test('after one visit, the articles read open with the network off: reloaded, in
   await expect(cards(page)).toHaveCount(10);
   await page.evaluate(() => navigator.serviceWorker.ready);
   // One article by a link (no page load), one by opening its address.
-  await page.getByRole('link', { name: byLink.title }).click();
+  await cards(page).getByRole('link', { name: byLink.title }).click();
   await expect(heading(page)).toHaveText(byLink.title);
   await page.goto(`/bai-viet/${byColdLoad.id}`);
   await expect(heading(page)).toHaveText(byColdLoad.title);

@@ -117,15 +117,48 @@ pub(super) struct LayoutMember<'a> {
 pub(super) struct BantinMember<'a> {
     pub(super) fields: &'a Fields,
     pub(super) layout: &'a LayoutMember<'a>,
+    pub(super) front: &'a FrontMember<'a>,
 }
 
 impl Serialize for BantinMember<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.fields.0.len() + 1))?;
+        let mut map = serializer.serialize_map(Some(self.fields.0.len() + 2))?;
         for (key, value) in &self.fields.0 {
-            map.serialize_entry(key, value)?;
+            if key != "front" {
+                map.serialize_entry(key, value)?;
+            }
         }
         map.serialize_entry("layout", self.layout)?;
+        map.serialize_entry("front", self.front)?;
+        map.end()
+    }
+}
+
+/// `_bantin.front` of a layout's first document: the home page's featured
+/// stories, most read and each section's newest, as listing copies.
+pub(super) struct FrontMember<'a> {
+    pub(super) featured: Vec<&'a Fields>,
+    pub(super) most_read: Vec<&'a Fields>,
+    /// Category id and its newest.
+    pub(super) sections: Vec<(&'a str, Vec<&'a Fields>)>,
+}
+
+impl Serialize for FrontMember<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Section<'a>(&'a str, &'a [&'a Fields]);
+        impl Serialize for Section<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("category", self.0)?;
+                map.serialize_entry("items", &Items { items: self.1, depth: 0 })?;
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("featured", &Items { items: &self.featured, depth: 0 })?;
+        map.serialize_entry("most_read", &Items { items: &self.most_read, depth: 0 })?;
+        let sections: Vec<_> = self.sections.iter().map(|(id, items)| Section(id, items)).collect();
+        map.serialize_entry("sections", &sections)?;
         map.end()
     }
 }

@@ -6,12 +6,12 @@
 //! writes the listings and the index. Files go to a [`Sink`]: a folder for
 //! the binary, a map in memory for the tests.
 
-use super::documents::{BantinMember, CountMap, FEED_URLS, ITEM_URLS, LayoutMember, Page};
+use super::documents::{BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS, LayoutMember, Page};
 use super::relocate::{Relocator, rewrite_urls};
 use super::search_index::SearchIndex;
 use super::source::{Fields, read_document};
 use bantin_core::date::Timestamp;
-use bantin_core::feed::{Article, Category, RELATED_COUNT, Site};
+use bantin_core::feed::{Article, Category, RELATED_COUNT, SECTION_COUNT, Site, Story, featured, most_read};
 use bantin_core::layout::file_key;
 use bantin_core::search::index::IndexDoc;
 use bantin_core::wire::FeedError;
@@ -116,6 +116,23 @@ struct Listed {
     search_texts: Vec<String>,
     /// Whether it publishes a legal document (`_bantin.document`).
     document: bool,
+    /// What the home page's blocks rank it by.
+    views: Option<u64>,
+    featured: Option<u64>,
+}
+
+impl Story for &Listed {
+    fn featured(&self) -> Option<u64> {
+        self.featured
+    }
+
+    fn views(&self) -> Option<u64> {
+        self.views
+    }
+
+    fn listed(&self) -> Option<Timestamp> {
+        self.listed
+    }
 }
 
 /// Counts and writes files through the sink, serialising into one reused buffer.
@@ -245,6 +262,8 @@ impl<S: Sink> LayoutWriter<S> {
                 item,
                 search_texts,
                 document: article.document.is_some(),
+                views: article.views,
+                featured: article.featured,
                 listed: article.listed(),
                 title: article.title,
                 category: article.category,
@@ -262,15 +281,29 @@ impl<S: Sink> LayoutWriter<S> {
         let listed = &self.listed;
         let size = self.page_size;
         let sections = sections(&site, listed, &mut self.notes);
-        let home: Vec<&Fields> = listed.iter().map(|l| &l.item).collect();
+        // The home page leads with its featured stories; its listing pages
+        // leave them out.
+        let all: Vec<&Listed> = listed.iter().collect();
+        let featured = featured(&all);
+        let home: Vec<&Fields> =
+            listed.iter().filter(|l| !featured.iter().any(|f| f.id == l.id)).map(|l| &l.item).collect();
         let home_pages = pages(home.len(), size);
+        let front = FrontMember {
+            featured: featured.iter().map(|l| &l.item).collect(),
+            most_read: most_read(&all).iter().map(|l| &l.item).collect(),
+            sections: sections
+                .written
+                .iter()
+                .map(|(id, _, items)| (id.as_str(), items.iter().take(SECTION_COUNT).copied().collect()))
+                .collect(),
+        };
 
         let bantin = bantin_member(&feed_head, &sections, size, home_pages);
         let first_next = (home_pages > 1).then(|| "pages/home/2.json".to_owned());
         let first_page = home.get(..size.min(home.len())).unwrap_or_default();
         let page = Page {
             head: &feed_head,
-            bantin: Some(&BantinMember { fields: &bantin.0, layout: &bantin.1 }),
+            bantin: Some(&BantinMember { fields: &bantin.0, layout: &bantin.1, front: &front }),
             next_url: first_next.as_deref(),
             items: first_page,
             depth: 0,

@@ -461,3 +461,54 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
     });
     assert!(with_images.take(5).all(|i| i.starts_with(&format!("{SITE}images/")) && i.ends_with(".svg")));
 }
+
+#[test]
+fn the_home_pages_blocks_are_written_into_the_first_document() {
+    let items: Vec<String> = (0..9)
+        .map(|n| {
+            let featured = match n {
+                2 => r#","featured":true"#,
+                6 => r#","featured":1"#,
+                _ => "",
+            };
+            let category = if n % 2 == 0 { "giao-duc" } else { "kinh-te" };
+            format!(
+                r#"{{"id":"b{n}","title":"Bài {n}","content_html":"<p>Nội dung</p>","date_published":"2023-03-{:02}T08:00:00+07:00",
+                    "_bantin":{{"category":"{category}","views":{}{featured}}}}}"#,
+                20 - n,
+                (n * 7) % 10
+            )
+        })
+        .collect();
+    let feed = format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Cổng",
+            "_bantin":{{"categories":[{{"id":"kinh-te","name":"Kinh tế"}},{{"id":"giao-duc","name":"Giáo dục"}}]}},
+            "items":[{}]}}"#,
+        items.join(",")
+    );
+    let (files, _) = lay_out(&[("https://portal.vn/feed.json", feed.clone())], 3);
+    let first = page(&files, "feed.json", None);
+    let front = first.front.clone().expect("the first document carries the blocks");
+    let ids = |articles: &[std::sync::Arc<bantin_core::feed::Article>]| {
+        articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>()
+    };
+    // The same blocks as the app draws from the feed itself.
+    let resolve = |reference: &str| urls::resolve("https://portal.vn/feed.json", reference);
+    let source = parse_page(feed.as_bytes(), &resolve, None).unwrap_or_else(|e| panic!("{e}"));
+    let plain = bantin_core::feed::Front::of(&source.articles, &source.site.categories);
+    assert_eq!(ids(&front.featured), ["b6", "b2"]);
+    assert_eq!(ids(&front.featured), ids(&plain.featured));
+    assert_eq!(ids(&front.most_read), ids(&plain.most_read));
+    assert_eq!(
+        front.sections.iter().map(|s| (s.category.id.as_str(), ids(&s.articles))).collect::<Vec<_>>(),
+        [
+            ("kinh-te", vec!["b1".into(), "b3".into(), "b5".into(), "b7".into()]),
+            ("giao-duc", vec!["b0".into(), "b2".into(), "b4".into(), "b6".into()])
+        ]
+    );
+    // The home listing, page after page, leaves the featured stories out.
+    let home = follow(&files, "feed.json", &first.site);
+    assert_eq!(home, ["b0", "b1", "b3", "b4", "b5", "b7", "b8"]);
+    // A layout's listing copies keep what the blocks show: title, views.
+    assert!(front.most_read.iter().all(|a| a.views.is_some() && !a.title.is_empty()));
+}

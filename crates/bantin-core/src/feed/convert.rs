@@ -2,10 +2,12 @@
 
 use super::model::{Agency, Article, Body, Category, FeedPage, Site, SiteLink};
 use super::{Attachment, Document};
+use super::{Front, Section};
 use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
 use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
 use crate::text::{decode_entities, html_to_text, slug, truncate_words};
+use crate::wire::loose::{List, Object};
 use crate::wire::{
     WireAgency, WireAttachment, WireAuthor, WireDocument, WireFeed, WireItem, WireLayout, WireLink,
 };
@@ -28,14 +30,37 @@ const SUMMARY_MAX_CHARS: usize = 1_000;
 
 /// Converts one feed document. `parent` is the portal as the first document of
 /// a paginated feed describes it; later pages inherit its categories and zone.
-pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedPage {
+pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedPage {
     let site = match parent {
         Some(site) => site.clone(),
         None => site_of(&wire, resolve),
     };
+    let front = wire.bantin.0.as_mut().and_then(|e| e.front.0.take());
     let feed_authors = author_names(wire.authors.0, wire.author.0);
     // The empty reference resolves to the document's own URL.
     let base_url = resolve("").unwrap_or_default();
+    let front = front.filter(|_| parent.is_none()).map(|front| {
+        let articles = |items: List<Object<WireItem>>| -> Vec<Arc<Article>> {
+            items
+                .0
+                .into_iter()
+                .filter_map(|item| article(item.0?, &site, &feed_authors, &base_url, resolve))
+                .map(Arc::new)
+                .collect()
+        };
+        let sections = front
+            .sections
+            .0
+            .into_iter()
+            .filter_map(|section| {
+                let section = section.0?;
+                let category = site.category(section.category.0.as_deref()?)?.clone();
+                Some(Section { category, articles: articles(section.items) })
+            })
+            .filter(|s| !s.articles.is_empty())
+            .collect();
+        Front { featured: articles(front.featured), most_read: articles(front.most_read), sections }
+    });
     let items = wire.items.0.unwrap_or_default();
     let total = items.len();
     let mut seen = HashSet::with_capacity(total);
@@ -57,6 +82,7 @@ pub fn convert(wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> FeedP
         skipped: total - articles.len(),
         next_url: wire.next_url.0.as_deref().and_then(|u| feed_link(u, resolve)),
         articles,
+        front,
     }
 }
 

@@ -4,6 +4,7 @@
 //! archive read so far in the app, the whole feed in `bantin-tool`.
 
 use super::model::{Article, Category};
+use crate::date::Timestamp;
 use std::sync::Arc;
 
 /// Featured stories on the home page: one large, up to four beside it.
@@ -53,10 +54,37 @@ impl Front {
     }
 }
 
+/// What the blocks rank an article by. The app and the static pages rank
+/// articles; `bantin-tool layout` ranks the listing copies it writes, so
+/// the blocks it writes into a layout are the ones the app would draw.
+pub trait Story {
+    /// Its rank among the featured stories, lower first; `None` when it is
+    /// not one.
+    fn featured(&self) -> Option<u64>;
+    /// How many times it was read.
+    fn views(&self) -> Option<u64>;
+    /// When it was published (else last updated).
+    fn listed(&self) -> Option<Timestamp>;
+}
+
+impl Story for Arc<Article> {
+    fn featured(&self) -> Option<u64> {
+        self.featured
+    }
+
+    fn views(&self) -> Option<u64> {
+        self.views
+    }
+
+    fn listed(&self) -> Option<Timestamp> {
+        Article::listed(self)
+    }
+}
+
 /// The featured stories: lower rank first, then newer first.
-pub fn featured(articles: &[Arc<Article>]) -> Vec<Arc<Article>> {
-    let mut featured: Vec<_> = articles.iter().filter(|a| a.featured.is_some()).cloned().collect();
-    featured.sort_by(|a, b| a.featured.cmp(&b.featured).then_with(|| b.listed().cmp(&a.listed())));
+pub fn featured<T: Story + Clone>(articles: &[T]) -> Vec<T> {
+    let mut featured: Vec<_> = articles.iter().filter(|a| a.featured().is_some()).cloned().collect();
+    featured.sort_by(|a, b| a.featured().cmp(&b.featured()).then_with(|| b.listed().cmp(&a.listed())));
     featured.truncate(FEATURED_COUNT);
     featured
 }
@@ -64,15 +92,15 @@ pub fn featured(articles: &[Arc<Article>]) -> Vec<Arc<Article>> {
 /// The most read among the articles published within [`MOST_READ_DAYS`] of
 /// the newest: most views first, then newer first. Articles without a
 /// view count are not ranked.
-pub fn most_read(articles: &[Arc<Article>]) -> Vec<Arc<Article>> {
-    let Some(newest) = articles.iter().filter_map(|a| a.listed()).max() else { return Vec::new() };
+pub fn most_read<T: Story + Clone>(articles: &[T]) -> Vec<T> {
+    let Some(newest) = articles.iter().filter_map(Story::listed).max() else { return Vec::new() };
     let since = newest.unix_seconds() - MOST_READ_DAYS * 86_400;
     let mut read: Vec<_> = articles
         .iter()
-        .filter(|a| a.views.is_some() && a.listed().is_some_and(|t| t.unix_seconds() >= since))
+        .filter(|a| a.views().is_some() && a.listed().is_some_and(|t| t.unix_seconds() >= since))
         .cloned()
         .collect();
-    read.sort_by(|a, b| b.views.cmp(&a.views).then_with(|| b.listed().cmp(&a.listed())));
+    read.sort_by(|a, b| b.views().cmp(&a.views()).then_with(|| b.listed().cmp(&a.listed())));
     read.truncate(MOST_READ_COUNT);
     read
 }
@@ -178,7 +206,7 @@ mod tests {
             })
             .collect();
         assert_eq!(most_read(&old).len(), 5);
-        assert!(most_read(&[]).is_empty());
+        assert!(most_read::<Arc<Article>>(&[]).is_empty());
     }
 
     #[test]

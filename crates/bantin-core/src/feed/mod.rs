@@ -16,7 +16,10 @@ pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT};
 pub use convert::{Resolve, convert};
 pub use document::Document;
 pub use files::{Attachment, FileKind, format_size};
-pub use front::{FEATURED_COUNT, Front, MOST_READ_COUNT, MOST_READ_DAYS, SECTION_COUNT, Section};
+pub use front::{
+    FEATURED_COUNT, Front, MOST_READ_COUNT, MOST_READ_DAYS, SECTION_COUNT, Section, Story, featured,
+    most_read,
+};
 pub use model::{Agency, Article, Body, Category, FeedPage, Site, SiteLink};
 pub use register::{DOCUMENTS_PAGE_SIZE, DocumentFilter, DocumentPage, document_page, issued_day};
 pub use views::{ArticleData, Latest, Listing};

@@ -217,4 +217,7 @@ pub struct FeedPage {
     pub next_url: Option<String>,
     /// Items that could not be shown at all (no id, no text), for diagnostics.
     pub skipped: usize,
+    /// The home page's blocks, when a static layout wrote them into its
+    /// first document (`_bantin.front`).
+    pub front: Option<super::Front>,
 }

@@ -71,6 +71,32 @@ pub struct WireFeedExtension {
     pub layout: Object<WireLayout>,
     /// The agency behind the portal.
     pub site: Object<WireAgency>,
+    /// The home page's blocks, as a static layout writes them into its
+    /// first document.
+    pub front: Object<WireFront>,
+}
+
+/// `_bantin.front`: the home page's featured stories, most read and each
+/// section's newest, as listing copies of their items.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireFront {
+    /// The featured stories, in their order.
+    pub featured: List<Object<WireItem>>,
+    /// The most read, most read first.
+    pub most_read: List<Object<WireItem>>,
+    /// Each section's newest, in navigation order.
+    pub sections: List<Object<WireFrontSection>>,
+}
+
+/// One section's newest items in `_bantin.front`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireFrontSection {
+    /// The category's id.
+    pub category: Id,
+    /// Its newest items.
+    pub items: List<Object<WireItem>>,
 }
 
 /// `_bantin.site`: what a state portal says about the agency behind it.

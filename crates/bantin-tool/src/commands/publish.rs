@@ -104,9 +104,6 @@ pub fn run(args: &Args) -> Result<ExitCode, Error> {
         page_size,
         json_feed: Some(format!("{site_url}/feed.json")),
         sitemap_size: args.sitemap_size,
-        // The app draws a plain feed's home page with them; a static
-        // layout's documents do not carry them.
-        front: !layout,
         now: match &args.now {
             Some(now) => Timestamp::parse(now, archive.site.time_zone)
                 .ok_or_else(|| Error::Usage(format!("--now must be an RFC 3339 date-time, not {now:?}")))?,

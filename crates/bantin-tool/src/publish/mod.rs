@@ -62,10 +62,6 @@ pub struct Options {
     pub json_feed: Option<String>,
     /// Addresses per sitemap file, at most [`URLS_PER_FILE`].
     pub sitemap_size: usize,
-    /// Whether the home page leads with its featured stories and shows the
-    /// most read and each section's newest (and articles the most read), as
-    /// the app draws a plain feed.
-    pub front: bool,
     /// The moment of the publish: the news sitemap holds the articles of
     /// the two days before it.
     pub now: Timestamp,
@@ -147,8 +143,8 @@ struct Publisher<'a> {
     shell: &'a Shell,
     options: &'a Options,
     lang: Lang,
-    /// The home page's blocks, when pages show them.
-    front: Option<Front>,
+    /// The home page's blocks (articles show the most read too).
+    front: Front,
 }
 
 impl<'a> Publisher<'a> {
@@ -176,7 +172,7 @@ impl<'a> Publisher<'a> {
                 }
             })
             .collect();
-        let front = options.front.then(|| Front::of(&shown, &site.categories));
+        let front = Front::of(&shown, &site.categories);
         Self { site, articles, shown, shell, options, lang, front }
     }
 
@@ -225,7 +221,7 @@ impl<'a> Publisher<'a> {
             site: self.site.clone(),
             article: Arc::clone(&self.shown[index]),
             related: related(&self.shown, article),
-            most_read: self.front.as_ref().map(|f| f.most_read.clone()).unwrap_or_default(),
+            most_read: self.front.most_read.clone(),
         };
         let markup = bantin::render::article_page(&data, self.body(article), &path, &url, self.lang);
         let picture = self.picture(article.image.as_deref(), out);
@@ -274,7 +270,7 @@ impl<'a> Publisher<'a> {
         let size = self.options.page_size.max(1);
         // The home page's latest news leave out the featured stories its
         // first page leads with.
-        let front = self.front.as_ref().filter(|_| category.is_none());
+        let front = category.is_none().then_some(&self.front);
         let listed: Vec<Arc<Article>> = self
             .shown
             .iter()

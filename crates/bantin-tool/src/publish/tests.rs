@@ -52,7 +52,6 @@ fn sample() -> Archive {
 
 fn options(now: &str) -> Options {
     Options {
-        front: true,
         site_url: SITE.to_owned(),
         page_size: bantin_core::feed::PAGE_SIZE,
         json_feed: Some(format!("{SITE}/feed.json")),
