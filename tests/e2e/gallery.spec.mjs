@@ -61,6 +61,28 @@ test('a photo report shows its photos as thumbnails, after the body, on the stat
   await expect(page.getByTestId('gallery')).toHaveCount(0);
 });
 
+test('the app takes a photo report over with its gallery where the static page had it', async ({ page }) => {
+  // Where the gallery is on the static page, and in the app the moment the
+  // static page goes.
+  await page.addInitScript(() => {
+    const top = () => document.querySelector('[data-testid=gallery]')?.getBoundingClientRect().top ?? null;
+    window.__gallery = {};
+    addEventListener('DOMContentLoaded', () => {
+      window.__gallery.static = top();
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('first-view')) return;
+        window.__gallery.app = top();
+        observer.disconnect();
+      }).observe(document.body, { childList: true });
+    });
+  });
+  await page.goto(PATH);
+  const { static: before, app: after } = await page.evaluate(() => window.__gallery);
+  expect(before).not.toBeNull();
+  expect(after, 'the app has its gallery when it shows').not.toBeNull();
+  expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+});
+
 test.describe('without JavaScript', () => {
   // Shown on its own, a photo leaves the browser asking for /favicon.ico.
   test.use({ javaScriptEnabled: false, waitForApp: false, allowedConsoleErrors: ['status of 404'] });
