@@ -62,8 +62,8 @@ test('a photo report shows its photos as thumbnails, after the body, on the stat
 });
 
 test('the app takes a photo report over with its gallery where the static page had it', async ({ page }) => {
-  // Where the gallery is on the static page, and in the app the moment the
-  // static page goes.
+  // Where the gallery is on the static page, and in the app in the first
+  // frame painted once the static page has gone.
   await page.addInitScript(() => {
     const top = () => document.querySelector('[data-testid=gallery]')?.getBoundingClientRect().top ?? null;
     window.__gallery = {};
@@ -71,12 +71,13 @@ test('the app takes a photo report over with its gallery where the static page h
       window.__gallery.static = top();
       new MutationObserver((_, observer) => {
         if (document.getElementById('first-view')) return;
-        window.__gallery.app = top();
         observer.disconnect();
+        requestAnimationFrame(() => { window.__gallery.app = top(); });
       }).observe(document.body, { childList: true });
     });
   });
   await page.goto(PATH);
+  await page.waitForFunction(() => 'app' in window.__gallery);
   const { static: before, app: after } = await page.evaluate(() => window.__gallery);
   expect(before).not.toBeNull();
   expect(after, 'the app has its gallery when it shows').not.toBeNull();
