@@ -13,6 +13,7 @@
 #![recursion_limit = "256"]
 
 pub mod components;
+pub mod events;
 pub mod hooks;
 pub mod prefs;
 

@@ -92,13 +92,7 @@ impl Location {
     /// page load. Everything else (other sites, new tabs, downloads, jumps to
     /// an anchor on the same page) is left to the browser.
     fn on_click(self, event: &MouseEvent) {
-        let plain = event.button() == 0
-            && !(event.default_prevented()
-                || event.meta_key()
-                || event.ctrl_key()
-                || event.shift_key()
-                || event.alt_key());
-        if !plain {
+        if event.default_prevented() || !crate::events::is_plain_click(event) {
             return;
         }
         let Some(link) = event

@@ -139,9 +139,7 @@ fn paragraph_of_control(_: &web_sys::MouseEvent) -> Option<String> {
 fn plays_a_video(event: &web_sys::MouseEvent) -> bool {
     use wasm_bindgen::JsCast;
     // A click meant to open the link elsewhere (a new tab, a new window) does.
-    let plain = event.button() == 0
-        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
-    plain
+    crate::events::is_plain_click(event)
         && event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -1,3 +1,4 @@
+use crate::events::is_plain_click;
 use bantin_core::content::gallery::{Photo, is_gallery};
 use bantin_core::i18n::{Texts, texts};
 use bantin_core::text::escape_html;
@@ -42,9 +43,7 @@ pub fn Gallery(
 ) -> impl IntoView {
     let t = texts();
     let open = move |event: web_sys::MouseEvent| {
-        let plain = event.button() == 0
-            && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
-        if let Some(index) = thumbnail_clicked(&event).filter(|_| plain) {
+        if let Some(index) = thumbnail_clicked(&event).filter(|_| is_plain_click(&event)) {
             event.prevent_default();
             on_open.run(index);
         }

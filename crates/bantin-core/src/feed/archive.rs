@@ -147,11 +147,6 @@ impl Archive {
         self.site.category(id).or_else(used).cloned().map(Some)
     }
 
-    /// The home page's blocks, from the articles read so far.
-    pub fn front(&self) -> Front {
-        Front::of(&self.articles, &self.site.categories)
-    }
-
     /// Whether enough has been read to show listing page `page` of
     /// `category` as [`Self::listing_data`] makes it.
     pub fn can_list_data(&self, category: Option<&str>, page: usize) -> bool {
@@ -169,9 +164,14 @@ impl Archive {
         let (page, front) = match category {
             Some(id) => (self.listing(Filter::Category(id), page)?, None),
             None => {
-                let front = self.front();
-                let listed = self.listing(Filter::AllBut(&front.featured), page)?;
-                let front = (listed.page == 1).then_some(front);
+                let featured = front::featured(&self.articles);
+                let listed = self.listing(Filter::AllBut(&featured), page)?;
+                // Only the first page shows the other blocks.
+                let front = (listed.page == 1).then(|| Front {
+                    featured,
+                    most_read: front::most_read(&self.articles),
+                    sections: front::sections(&self.articles, &self.site.categories),
+                });
                 (listed, front)
             }
         };
