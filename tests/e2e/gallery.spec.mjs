@@ -169,11 +169,17 @@ test('a shared address opens the photo it names', async ({ page }) => {
 async function swipe(page, x0, x1, y) {
   const session = await page.context().newCDPSession(page);
   const point = (x) => [{ x, y, id: 1 }];
+  // The finger is lifted once the page has heard it, and only then may the
+  // next touch begin (else it would be a second finger).
+  await page.evaluate(() => {
+    window.__touchEnded = new Promise((done) => addEventListener('touchend', done, { once: true, capture: true }));
+  });
   await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x0) });
   for (const x of [x0 + (x1 - x0) / 3, x0 + (2 * (x1 - x0)) / 3, x1]) {
     await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x) });
   }
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.evaluate(() => window.__touchEnded);
   await session.detach();
 }
 
