@@ -10,6 +10,7 @@ use crate::pages::{
 use crate::prefs::{Prefs, set_root_attribute};
 use crate::router::Location;
 use crate::{api, head};
+use bantin_core::feed::ListingKey;
 use bantin_core::i18n::{self, texts};
 use bantin_core::routes::{self, Route};
 use leptos::prelude::*;
@@ -89,7 +90,9 @@ enum Kind {
 fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
     let kind = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Home { .. } | Route::Category { .. } => Kind::Listing,
+            Route::Home { .. } | Route::Category { .. } | Route::Topic { .. } | Route::Day { .. } => {
+                Kind::Listing
+            }
             Route::Article { .. } => Kind::Article,
             Route::Share { .. } => Kind::Share,
             Route::Print { .. } => Kind::Print,
@@ -100,15 +103,20 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
             Route::NotFound => Kind::NotFound,
         })
     });
-    let category = Memo::new(move |_| {
+    let listing = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Category { id, .. } => Some(id.clone()),
-            _ => None,
+            Route::Category { id, .. } => ListingKey::Category(id.clone()),
+            Route::Topic { key, .. } => ListingKey::Topic(key.clone()),
+            Route::Day { day, .. } => ListingKey::Day(*day),
+            _ => ListingKey::Home,
         })
     });
     let page = Memo::new(move |_| {
         route.with(|r| match r {
-            Route::Home { page } | Route::Category { page, .. } => *page,
+            Route::Home { page }
+            | Route::Category { page, .. }
+            | Route::Topic { page, .. }
+            | Route::Day { page, .. } => *page,
             _ => 1,
         })
     });
@@ -124,7 +132,7 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
         Kind::NotFound => view! { <NotFoundPage/> }.into_any(),
         Kind::Listing => {
-            view! { <Lazy load=move || listing_view(category, page) skeleton=SkeletonKind::Listing/> }
+            view! { <Lazy load=move || listing_view(listing, page) skeleton=SkeletonKind::Listing/> }
                 .into_any()
         }
         Kind::Share => {
@@ -143,9 +151,9 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
 }
 
 chunk! {
-    /// A listing page: the home page's or a category's.
-    fn listing_view(category: Memo<Option<String>>, page: Memo<usize>) in listing
-        => view! { <ListingPage category page/> }.into_any()
+    /// A listing page: the home page, a category, a topic or a day.
+    fn listing_view(key: Memo<ListingKey>, page: Memo<usize>) in listing
+        => view! { <ListingPage key page/> }.into_any()
 }
 chunk! {
     /// An article's share view.

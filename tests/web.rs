@@ -6,7 +6,7 @@ use bantin::components::{ArticleBody, ErrorPanel, ListingView, Pager, UpdateLine
 use bantin::content::sanitize;
 use bantin_core::LoadError;
 use bantin_core::date::UtcOffset;
-use bantin_core::feed::{Article, Body, Listing, ListingPage, parse_page};
+use bantin_core::feed::{Article, Body, Listing, ListingPage, Scope, parse_page};
 use bantin_core::routes;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -346,10 +346,10 @@ fn article_card_links_to_the_article_and_its_category() {
     // The home listing shows each card's category; a category's own does not.
     let cards = |item: &str, home: bool| {
         let page = page_of(item);
-        let category = (!home).then(|| page.site.categories[0].clone());
+        let scope = if home { Scope::Home } else { Scope::Category(page.site.categories[0].clone()) };
         let listing = Listing {
             site: page.site,
-            category,
+            scope,
             page: ListingPage { page: 1, articles: page.articles, has_next: false },
             front: None,
         };

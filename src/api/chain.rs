@@ -3,7 +3,7 @@
 
 use super::store;
 use bantin_core::LoadError;
-use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, RELATED_COUNT};
+use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, ListingKey, RELATED_COUNT};
 use bantin_core::search::SearchHit;
 use std::sync::Arc;
 
@@ -11,9 +11,9 @@ use std::sync::Arc;
 /// as it was read; the cap also stops a `next_url` chain that never ends.
 const MAX_PAGES: usize = 50;
 
-pub(super) async fn listing(category: Option<&str>, page: usize) -> Result<Option<Listing>, LoadError> {
-    let archive = read_until(|a| a.can_list_data(category, page)).await?;
-    Ok(archive.listing_data(category, page))
+pub(super) async fn listing(key: &ListingKey, page: usize) -> Result<Option<Listing>, LoadError> {
+    let archive = read_until(|a| a.can_list_data(key, page)).await?;
+    Ok(archive.listing_data(key, page))
 }
 
 pub(super) async fn latest(category: Option<&str>, n: usize) -> Result<Option<Latest>, LoadError> {

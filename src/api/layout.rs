@@ -3,8 +3,9 @@
 
 use super::store;
 use bantin_core::LoadError;
+use bantin_core::date::Day;
 use bantin_core::feed::{
-    Article, ArticleData, Category, FeedPage, Latest, Listing, ListingPage, RELATED_COUNT,
+    Article, ArticleData, Category, FeedPage, Latest, Listing, ListingKey, ListingPage, RELATED_COUNT, Scope,
 };
 use bantin_core::layout::Layout;
 use std::sync::Arc;
@@ -12,9 +13,16 @@ use std::sync::Arc;
 pub(super) async fn listing(
     first: &Arc<FeedPage>,
     layout: &Layout,
-    category: Option<&str>,
+    key: &ListingKey,
     page: usize,
 ) -> Result<Option<Listing>, LoadError> {
+    let site = first.site.clone();
+    let category = match key {
+        ListingKey::Home => None,
+        ListingKey::Category(id) => Some(id.as_str()),
+        ListingKey::Topic(topic) => return topic_listing(first, layout, topic, page).await,
+        ListingKey::Day(day) => return day_listing(first, layout, *day, page).await,
+    };
     let pages = page_count(layout, category);
     if page == 0 || page > pages {
         return Ok(None);
@@ -23,9 +31,63 @@ pub(super) async fn listing(
     // The home page's first page leads with the blocks the layout wrote
     // into its first document; its pages leave out the featured stories.
     let front = (category.is_none() && page == 1).then(|| first.front.clone()).flatten();
-    let category = category.map(|id| category_named(first, id));
+    let scope = category.map_or(Scope::Home, |id| Scope::Category(category_named(first, id)));
     let page = ListingPage { page, articles: doc.articles.clone(), has_next: page < pages };
-    Ok(Some(Listing { site: first.site.clone(), category, page, front }))
+    Ok(Some(Listing { site, scope, page, front }))
+}
+
+/// A topic's page: its document holds its articles and links the next.
+/// No document, or one without the topic's articles, is no such page.
+async fn topic_listing(
+    first: &Arc<FeedPage>,
+    layout: &Layout,
+    key: &str,
+    page: usize,
+) -> Result<Option<Listing>, LoadError> {
+    let Some(path) = layout.topic(key, page) else { return Ok(None) };
+    let Some(doc) = optional_page(first, layout, &path).await? else { return Ok(None) };
+    let Some(name) = doc.articles.iter().find_map(|a| a.topic_named(key)) else { return Ok(None) };
+    let scope = Scope::Topic { key: key.to_owned(), name: name.to_owned() };
+    let page = ListingPage { page, articles: doc.articles.clone(), has_next: doc.next_url.is_some() };
+    Ok(Some(Listing { site: first.site.clone(), scope, page, front: None }))
+}
+
+/// A day's page: the layout writes one for every day from its first to its
+/// last (an empty day's names the days around it); `day` `None` is the
+/// newest day of the first document.
+async fn day_listing(
+    first: &Arc<FeedPage>,
+    layout: &Layout,
+    day: Option<Day>,
+    page: usize,
+) -> Result<Option<Listing>, LoadError> {
+    let zone = first.site.time_zone;
+    let featured = first.front.iter().flat_map(|f| &f.featured);
+    let newest = || first.articles.iter().chain(featured).filter_map(|a| a.day(zone)).max();
+    let Some(day) = day.or_else(newest) else { return Ok(None) };
+    let Some(path) = layout.day(day, page) else { return Ok(None) };
+    let Some(doc) = optional_page(first, layout, &path).await? else { return Ok(None) };
+    if page > 1 && doc.articles.is_empty() {
+        return Ok(None);
+    }
+    let scope = Scope::Day(day, doc.neighbours.unwrap_or_default());
+    let page = ListingPage { page, articles: doc.articles.clone(), has_next: doc.next_url.is_some() };
+    Ok(Some(Listing { site: first.site.clone(), scope, page, front: None }))
+}
+
+/// The document at `path`, `None` when the host has no such file.
+async fn optional_page(
+    first: &Arc<FeedPage>,
+    layout: &Layout,
+    path: &str,
+) -> Result<Option<Arc<FeedPage>>, LoadError> {
+    match store::page(&url(layout, path), Some(&first.site)).await {
+        Ok(doc) => Ok(Some(doc)),
+        // A missing file is a missing page: static hosts answer it with
+        // 404, or with a web page (their error page, or the app's).
+        Err(LoadError::Status(404) | LoadError::WebPage) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub(super) async fn latest(
@@ -65,13 +127,7 @@ pub(super) async fn article(
     id: &str,
 ) -> Result<Option<ArticleData>, LoadError> {
     let Some(path) = layout.article(id) else { return Ok(None) };
-    let doc = match store::page(&url(layout, &path), Some(&first.site)).await {
-        Ok(doc) => doc,
-        // A missing file is a missing article: static hosts answer it with
-        // 404, or with a web page (their error page, or the app's).
-        Err(LoadError::Status(404) | LoadError::WebPage) => return Ok(None),
-        Err(e) => return Err(e),
-    };
+    let Some(doc) = optional_page(first, layout, &path).await? else { return Ok(None) };
     let Some(article) = doc.articles.iter().find(|a| a.id == id).cloned() else { return Ok(None) };
     // Related articles are the newest of its category: the layout's short
     // document of them, else the category listing's first page. Without them

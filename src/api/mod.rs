@@ -13,7 +13,7 @@ mod store;
 
 use bantin_core::LoadError;
 use bantin_core::feed::{
-    ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, Site, document_page,
+    ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, ListingKey, Site, document_page,
 };
 use bantin_core::net::VIEW_DEADLINE_MS;
 use bantin_core::search::SearchResults;
@@ -33,14 +33,14 @@ pub async fn site() -> Result<Site, LoadError> {
     within_deadline(async { Ok(first().await?.site.clone()) }).await
 }
 
-/// Page `page` (1-based) of the listing of `category` (`None`: every article).
-/// `Ok(None)` when there is no such page or no such category.
-pub async fn listing(category: Option<String>, page: usize) -> Result<Option<Listing>, LoadError> {
+/// Page `page` (1-based) of the listing `key` names. `Ok(None)` when there
+/// is no such page, category or topic.
+pub async fn listing(key: ListingKey, page: usize) -> Result<Option<Listing>, LoadError> {
     within_deadline(async {
         let first = first().await?;
         match &first.site.layout {
-            Some(layout) => layout::listing(&first, layout, category.as_deref(), page).await,
-            None => chain::listing(category.as_deref(), page).await,
+            Some(layout) => layout::listing(&first, layout, &key, page).await,
+            None => chain::listing(&key, page).await,
         }
     })
     .await

@@ -6,6 +6,7 @@ use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{Article, ArticleData};
 use bantin_core::i18n::texts;
+use bantin_core::routes;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -34,6 +35,7 @@ pub fn ArticleView(
     let open = Callback::new(move |index| photos.show(index));
     let zone = site.time_zone;
     let byline = article.credit().map(|b| view! { <p class="article__byline" data-testid="byline">{b}</p> });
+    let topics = topic_links(&article);
     let (body, base_url) = (article.body.clone(), article.base_url.clone());
     // A document's files are in its card.
     let (card, files) = match article.document.clone() {
@@ -50,11 +52,35 @@ pub fn ArticleView(
             <Gallery photos=photos.photos on_open=open/>
             <Attachments files/>
             {byline}
+            {topics}
         </article>
         <ShareBar article url/>
         <RelatedArticles articles=related zone/>
         <MostRead articles=most_read/>
     }
+}
+
+/// The article's tags, each a link to its topic's page.
+fn topic_links(article: &Article) -> Option<impl IntoView + use<>> {
+    let t = texts();
+    let mut topics: Vec<(String, String)> = Vec::new();
+    for (key, tag) in article.topics() {
+        if !topics.iter().any(|(k, _)| *k == key) {
+            topics.push((key, tag.to_owned()));
+        }
+    }
+    let links = topics
+        .into_iter()
+        .map(|(key, tag)| view! { <li><a class="topics__link" href=routes::topic(&key, 1) rel="tag">{tag}</a></li> })
+        .collect_view();
+    (!links.is_empty()).then(|| {
+        view! {
+            <nav class="topics" aria-label=t.topics data-testid="topics">
+                <h2 class="topics__label">{t.topics}</h2>
+                <ul class="topics__list">{links}</ul>
+            </nav>
+        }
+    })
 }
 
 /// What an article opens with, its first screen: breadcrumb, title, update

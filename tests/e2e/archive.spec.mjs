@@ -76,6 +76,31 @@ test('an old article opens cold with three requests, whatever the archive size',
   await expect(page.getByTestId('related').getByRole('link')).toHaveText(newest.map((i) => i.title));
 });
 
+test('a topic and a day open cold with two requests each; a day leads to the days around it', async ({ page }) => {
+  const [topic] = readdirSync(new URL('pages/t/', root));
+  const expected = read(`pages/t/${topic}/1.json`).items.map((i) => i.title);
+  let requested = await dataRequests(page, async () => {
+    await page.goto(`/chu-de/${topic}`);
+    await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(expected);
+  });
+  expect(requested).toEqual(['/feed.json', `/pages/t/${topic}/1.json`]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Chủ đề: /);
+
+  const days = readdirSync(new URL('pages/d/', root)).sort();
+  const day = days[Math.floor(days.length / 2)];
+  const doc = read(`pages/d/${day}/1.json`);
+  requested = await dataRequests(page, async () => {
+    await page.goto(`/ngay/${day}`);
+    await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(doc.items.map((i) => i.title));
+  });
+  expect(requested).toEqual(['/feed.json', `/pages/d/${day}/1.json`]);
+  const { previous } = doc._bantin.day;
+  await page.getByTestId('day-nav').getByRole('link', { name: /Ngày trước/ }).click();
+  await expect(page).toHaveURL(`/ngay/${previous}`);
+  await expect(cards(page).getByRole('heading', { level: 2 }))
+    .toHaveText(read(`pages/d/${previous}/1.json`).items.map((i) => i.title));
+});
+
 test.describe('missing files', () => {
   // The server's 404 for the missing article file is logged by the browser.
   test.use({ allowedConsoleErrors: ['Failed to load resource'] });

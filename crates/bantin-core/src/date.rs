@@ -210,6 +210,12 @@ impl Timestamp {
         )
     }
 
+    /// The calendar day it falls on at `offset`.
+    pub fn day_at(self, offset: UtcOffset) -> Day {
+        let local = self.to_local(offset);
+        Day { year: local.year, month: local.month, day: local.day }
+    }
+
     /// The wall-clock date and time at `offset`.
     pub fn to_local(self, offset: UtcOffset) -> LocalDateTime {
         let local = self.0 + i64::from(offset.0) * 60;
@@ -309,6 +315,12 @@ impl Day {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// The day after.
+    pub fn next(self) -> Self {
+        let (year, month, day) = civil_from_days(days_from_civil(self.year, self.month, self.day) + 1);
+        Self { year, month, day }
+    }
+
     /// The start of the day, for the interface's date formats.
     pub fn start(self) -> LocalDateTime {
         LocalDateTime {
@@ -364,6 +376,17 @@ fn civil_from_days(days: i64) -> (i32, u8, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_after_crosses_months_years_and_leap_days() {
+        let next = |s: &str| Day::parse(s).map(|d| d.next().iso());
+        assert_eq!(next("2024-02-28").as_deref(), Some("2024-02-29"));
+        assert_eq!(next("2023-02-28").as_deref(), Some("2023-03-01"));
+        assert_eq!(next("2023-12-31").as_deref(), Some("2024-01-01"));
+        let late =
+            Timestamp::parse("2023-03-20T18:30:00Z", UtcOffset::UTC).map(|t| t.day_at(UtcOffset::VIETNAM));
+        assert_eq!(late.map(Day::iso).as_deref(), Some("2023-03-21"));
+    }
 
     fn vn(s: &str) -> LocalDateTime {
         Timestamp::parse(s, UtcOffset::VIETNAM)

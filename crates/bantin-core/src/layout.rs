@@ -4,6 +4,7 @@
 //! ids are stored under. The app reads a layout through it; the tool writes
 //! one with the same names.
 
+use crate::date::Day;
 use crate::text::percent_encode;
 
 /// Where a large archive's static files are (`_bantin.layout`): every path is
@@ -25,6 +26,12 @@ pub struct Layout {
     category_latest: Option<String>,
     /// The register of legal documents' file, when the layout has one.
     pub documents: Option<String>,
+    /// Template of a topic's listing pages (`{topic}`, `{page}`), when the
+    /// layout has them.
+    pub topic_page: Option<String>,
+    /// Template of a day's listing pages (`{day}`, `{page}`), when the
+    /// layout has them.
+    pub day_page: Option<String>,
 }
 
 impl Layout {
@@ -55,6 +62,8 @@ impl Layout {
             search,
             category_latest: category_latest.filter(|t| t.contains("{category}")),
             documents: None,
+            topic_page: None,
+            day_page: None,
         })
     }
 
@@ -85,6 +94,18 @@ impl Layout {
     pub fn category_latest(&self, id: &str) -> Option<String> {
         let key = percent_encode(&file_key(id)?);
         Some(self.category_latest.as_ref()?.replace("{category}", &key))
+    }
+
+    /// The path of page `page` of the topic with this key, when the layout
+    /// has topic pages and the key has a file key.
+    pub fn topic(&self, key: &str, page: usize) -> Option<String> {
+        let key = percent_encode(&file_key(key)?);
+        Some(self.topic_page.as_ref()?.replace("{topic}", &key).replace("{page}", &page.to_string()))
+    }
+
+    /// The path of page `page` of a day's listing, when the layout has them.
+    pub fn day(&self, day: Day, page: usize) -> Option<String> {
+        Some(self.day_page.as_ref()?.replace("{day}", &day.iso()).replace("{page}", &page.to_string()))
     }
 
     /// The path of a file of the search index, when the layout has one.

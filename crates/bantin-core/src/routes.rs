@@ -6,6 +6,8 @@
 //! |---|---|
 //! | home listing | `/`, `/trang/2` |
 //! | category listing | `/chuyen-muc/giao-duc`, `/chuyen-muc/giao-duc/trang/2` |
+//! | a topic (an article tag) | `/chu-de/tuyen-sinh`, `/chu-de/tuyen-sinh/trang/2` |
+//! | one day's articles | `/ngay/2023-03-29`, `…/trang/2`; `/ngay`: the newest day |
 //! | article | `/bai-viet/<id>/<slug-of-the-title>` |
 //! | its share view | `/chia-se/<id>/<slug>` |
 //! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
@@ -17,6 +19,7 @@
 //! An article is found by its id alone; the slug only makes the URL readable,
 //! so a link keeps working when a title is corrected.
 
+use crate::date::Day;
 use crate::feed::DocumentFilter;
 use crate::text::{percent_encode, slug};
 
@@ -35,6 +38,20 @@ pub enum Route {
     Category {
         /// The category's id.
         id: String,
+        /// 1-based page number.
+        page: usize,
+    },
+    /// A topic's articles: those with a tag whose key is `key`.
+    Topic {
+        /// The topic's key ([`topic_key`]).
+        key: String,
+        /// 1-based page number.
+        page: usize,
+    },
+    /// One day's articles in the portal's time zone.
+    Day {
+        /// The day; `None`: the newest day that has articles.
+        day: Option<Day>,
         /// 1-based page number.
         page: usize,
     },
@@ -77,6 +94,15 @@ impl Route {
             ["chuyen-muc", id] => decode_segment(id).map(|id| Route::Category { id, page: 1 }),
             ["chuyen-muc", id, "trang", page] => {
                 decode_segment(id).zip(page_number(page)).map(|(id, page)| Route::Category { id, page })
+            }
+            ["chu-de", key] => decode_segment(key).map(|key| Route::Topic { key, page: 1 }),
+            ["chu-de", key, "trang", page] => {
+                decode_segment(key).zip(page_number(page)).map(|(key, page)| Route::Topic { key, page })
+            }
+            ["ngay"] => Some(Route::Day { day: None, page: 1 }),
+            ["ngay", day] => Day::parse(day).map(|day| Route::Day { day: Some(day), page: 1 }),
+            ["ngay", day, "trang", page] => {
+                Day::parse(day).zip(page_number(page)).map(|(day, page)| Route::Day { day: Some(day), page })
             }
             ["bai-viet", id] | ["bai-viet", id, _] => decode_segment(id).map(|id| Route::Article { id }),
             ["chia-se", id] | ["chia-se", id, _] => decode_segment(id).map(|id| Route::Share { id }),
@@ -147,7 +173,39 @@ pub fn home(page: usize) -> String {
 
 /// A category's listing, page `page` (1-based).
 pub fn category(id: &str, page: usize) -> String {
-    let base = format!("/chuyen-muc/{}", encode_segment(id));
+    paged(format!("/chuyen-muc/{}", encode_segment(id)), page)
+}
+
+/// The key of a tag's topic page: its slug (`Tuyển sinh` → `tuyen-sinh`), so
+/// that spellings differing only in case or marks are one topic; a tag with
+/// no Latin letter or digit keeps its words without punctuation, joined by
+/// `-`. `None` for a tag with no words at all.
+pub fn topic_key(tag: &str) -> Option<String> {
+    let key = slug(tag, SLUG_MAX);
+    if !key.is_empty() {
+        return Some(key);
+    }
+    let punctuation = |c: char| {
+        c.is_ascii_punctuation()
+            || ('\u{2000}'..='\u{206F}').contains(&c)
+            || ('\u{3000}'..='\u{303F}').contains(&c)
+    };
+    let words: Vec<String> =
+        tag.split_whitespace().map(|w| w.replace(punctuation, "")).filter(|w| !w.is_empty()).collect();
+    (!words.is_empty()).then(|| words.join("-"))
+}
+
+/// A topic's listing, page `page` (1-based), by its key.
+pub fn topic(key: &str, page: usize) -> String {
+    paged(format!("/chu-de/{}", encode_segment(key)), page)
+}
+
+/// One day's listing, page `page` (1-based).
+pub fn day(day: Day, page: usize) -> String {
+    paged(format!("/ngay/{}", day.iso()), page)
+}
+
+fn paged(base: String, page: usize) -> String {
     match page {
         0 | 1 => base,
         n => format!("{base}/trang/{n}"),
@@ -321,6 +379,30 @@ mod tests {
         assert_eq!(document_params(query), (filter, 2));
         assert_eq!(documents(&DocumentFilter::default(), 1), "/van-ban");
         assert_eq!(document_params("?nam=abc&loai=&trang=0"), (DocumentFilter::default(), 1));
+    }
+
+    #[test]
+    fn topics_and_days_round_trip_through_their_paths() {
+        assert_eq!(topic_key("Năm học 2023 – 2024").as_deref(), Some("nam-hoc-2023-2024"));
+        assert_eq!(topic_key("tuyển SINH"), topic_key("Tuyển sinh"));
+        assert_eq!(topic_key("東京 オリンピック").as_deref(), Some("東京-オリンピック"));
+        assert_eq!(topic_key(" – "), None);
+        assert_eq!(topic_key("「東京」、 大阪").as_deref(), Some("東京-大阪"));
+        for key in ["tuyen-sinh", "東京-オリンピック", "a/b"] {
+            for page in [1, 2, 12] {
+                assert_eq!(Route::parse(&topic(key, page)), Route::Topic { key: key.into(), page });
+            }
+        }
+        assert_eq!(topic("tuyen-sinh", 2), "/chu-de/tuyen-sinh/trang/2");
+        let d = Day::parse("2023-03-21");
+        for page in [1, 3] {
+            let href = day(d.unwrap_or_else(|| panic!("a day")), page);
+            assert_eq!(Route::parse(&href), Route::Day { day: d, page });
+        }
+        assert_eq!(Route::parse("/ngay"), Route::Day { day: None, page: 1 });
+        for unknown in ["/ngay/2023-02-30", "/ngay/hom-nay", "/chu-de", "/chu-de/x/trang/0"] {
+            assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
+        }
     }
 
     #[test]

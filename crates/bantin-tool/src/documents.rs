@@ -111,6 +111,8 @@ pub(super) struct LayoutMember<'a> {
     pub(super) search: &'a str,
     pub(super) category_latest: &'a str,
     pub(super) documents: &'a str,
+    pub(super) topic_page: &'a str,
+    pub(super) day_page: &'a str,
 }
 
 /// The first document's `_bantin`: the source's members, then `layout`.

@@ -10,7 +10,7 @@ use super::documents::{BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS
 use super::relocate::{Relocator, rewrite_urls};
 use super::search_index::SearchIndex;
 use super::source::{Fields, read_document};
-use bantin_core::date::Timestamp;
+use bantin_core::date::{Day, Timestamp};
 use bantin_core::feed::{Article, Category, RELATED_COUNT, SECTION_COUNT, Site, Story, featured, most_read};
 use bantin_core::layout::file_key;
 use bantin_core::search::index::IndexDoc;
@@ -119,6 +119,10 @@ struct Listed {
     /// What the home page's blocks rank it by.
     views: Option<u64>,
     featured: Option<u64>,
+    /// The keys of its topics.
+    topics: Vec<String>,
+    /// Its day in the portal's zone.
+    day: Option<Day>,
 }
 
 impl Story for &Listed {
@@ -258,7 +262,15 @@ impl<S: Sink> LayoutWriter<S> {
             item.remove("content_text");
             fill_listing_copy(&mut item, &article);
             let search_texts = article.search_texts().into_iter().map(str::to_owned).collect();
+            let mut topics: Vec<String> = Vec::new();
+            for (key, _) in article.topics() {
+                if !topics.contains(&key) {
+                    topics.push(key);
+                }
+            }
             self.listed.push(Listed {
+                topics,
+                day: article.day(doc.site.time_zone),
                 item,
                 search_texts,
                 document: article.document.is_some(),
@@ -313,6 +325,14 @@ impl<S: Sink> LayoutWriter<S> {
         for section in &sections.written {
             write_category(&mut self.out, &self.page_head, section, size)?;
         }
+        for (key, items) in topics(listed) {
+            // A topic's key is a slug or words of a tag; one too long for a
+            // file key has no pages.
+            if let Some(file) = file_key(key) {
+                write_pages(&mut self.out, &self.page_head, &format!("pages/t/{file}"), &items, size, None)?;
+            }
+        }
+        write_days(&mut self.out, &self.page_head, listed, size)?;
         write_search_index(&mut self.out, listed, &site)?;
         // The register of legal documents: every one, in one document.
         let documents: Vec<&Fields> = listed.iter().filter(|l| l.document).map(|l| &l.item).collect();
@@ -394,6 +414,8 @@ fn bantin_member<'a>(
         search: "search/",
         category_latest: "pages/c/{category}/latest.json",
         documents: "documents.json",
+        topic_page: "pages/t/{topic}/{page}.json",
+        day_page: "pages/d/{day}/{page}.json",
     };
     let mut bantin = match feed_head.get("_bantin") {
         Some(Value::Object(map)) => Fields(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
@@ -431,20 +453,77 @@ fn write_category<S: Sink>(
     (_, key, items): &(String, String, Vec<&Fields>),
     size: usize,
 ) -> Result<(), LayoutError> {
-    let count = pages(items.len(), size);
-    for number in 1..=count {
-        let start = (number - 1) * size;
-        let page_items = items.get(start..(start + size).min(items.len())).unwrap_or_default();
-        let next = (number < count).then(|| format!("{}.json", number + 1));
-        let page = Page { head, bantin: None::<&()>, next_url: next.as_deref(), items: page_items, depth: 3 };
-        out.write(&format!("pages/c/{key}/{number}.json"), &page)?;
-    }
+    write_pages(out, head, &format!("pages/c/{key}"), items, size, None)?;
     // The newest few, titles and dates only: what an article's related list
     // needs, in one small request.
     let latest: Vec<Fields> = items.iter().take(LATEST_COUNT).map(|item| short_copy(item)).collect();
     let latest: Vec<&Fields> = latest.iter().collect();
     let page = Page { head, bantin: None::<&()>, next_url: None, items: &latest, depth: 3 };
     out.write(&format!("pages/c/{key}/latest.json"), &page)
+}
+
+/// The listing pages of `items` in `folder` (two folders deep under
+/// `pages/`): `1.json`, `2.json`…, each linking the next, each with
+/// `bantin` as its `_bantin` when given. At least one page, empty or not.
+fn write_pages<S: Sink>(
+    out: &mut Files<S>,
+    head: &Fields,
+    folder: &str,
+    items: &[&Fields],
+    size: usize,
+    bantin: Option<&Value>,
+) -> Result<(), LayoutError> {
+    let count = pages(items.len(), size);
+    for number in 1..=count {
+        let start = (number - 1) * size;
+        let page_items = items.get(start..(start + size).min(items.len())).unwrap_or_default();
+        let next = (number < count).then(|| format!("{}.json", number + 1));
+        let page = Page { head, bantin, next_url: next.as_deref(), items: page_items, depth: 3 };
+        out.write(&format!("{folder}/{number}.json"), &page)?;
+    }
+    Ok(())
+}
+
+/// Each topic's articles, newest first, by its key.
+fn topics(listed: &[Listed]) -> BTreeMap<&str, Vec<&Fields>> {
+    let mut topics: BTreeMap<&str, Vec<&Fields>> = BTreeMap::new();
+    for l in listed {
+        for key in &l.topics {
+            topics.entry(key.as_str()).or_default().push(&l.item);
+        }
+    }
+    topics
+}
+
+/// A listing for every calendar day from the first day with articles to
+/// the last, so that any day a reader picks in that span has a page; each
+/// names the nearest days either side that have articles (`_bantin.day`).
+fn write_days<S: Sink>(
+    out: &mut Files<S>,
+    head: &Fields,
+    listed: &[Listed],
+    size: usize,
+) -> Result<(), LayoutError> {
+    let mut days: BTreeMap<Day, Vec<&Fields>> = BTreeMap::new();
+    for l in listed {
+        if let Some(day) = l.day {
+            days.entry(day).or_default().push(&l.item);
+        }
+    }
+    let (Some(&first), Some(&last)) = (days.keys().next(), days.keys().next_back()) else { return Ok(()) };
+    let mut previous = None;
+    let mut day = first;
+    while day <= last {
+        let items = days.get(&day).map(Vec::as_slice).unwrap_or_default();
+        let next = days.range(day.next()..).next().map(|(d, _)| d.iso());
+        let around = serde_json::json!({ "day": { "previous": previous.map(Day::iso), "next": next } });
+        write_pages(out, head, &format!("pages/d/{}", day.iso()), items, size, Some(&around))?;
+        if !items.is_empty() {
+            previous = Some(day);
+        }
+        day = day.next();
+    }
+    Ok(())
 }
 
 /// The search index of every listed article.

@@ -2,6 +2,7 @@
 //! as the app reads it, a broken feed validated, a synthetic archive round-tripped.
 
 use super::*;
+use bantin_core::date::Day;
 use bantin_core::feed::{Body, FeedPage, Site, parse_page};
 use bantin_core::layout::file_key;
 use bantin_core::search::{shard, words};
@@ -419,10 +420,33 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
     assert_eq!(summary.files, files.len());
 
     let site = page(&files, "feed.json", None).site;
+    let zone = site.time_zone;
     let (mut listed, mut articles, mut latest) = (0, 0, 0);
+    let (mut by_topic, mut by_day, mut days, mut topics_expected) = (0, 0, Vec::new(), 0);
     for path in files.keys() {
         if path.starts_with("search/") {
             json(&files, path);
+            continue;
+        }
+        if let Some(rest) = path.strip_prefix("pages/t/") {
+            let key = rest.split('/').next().unwrap_or_default();
+            let doc = page(&files, path, Some(&site));
+            assert!(doc.articles.iter().all(|a| a.topic_named(key).is_some()), "{path}");
+            by_topic += doc.articles.len();
+            continue;
+        }
+        if let Some(rest) = path.strip_prefix("pages/d/") {
+            // Every day of the span has a page naming the days around it
+            // that have articles.
+            let day = rest.split('/').next().and_then(Day::parse).unwrap_or_else(|| panic!("{path}"));
+            let doc = page(&files, path, Some(&site));
+            assert!(doc.articles.iter().all(|a| a.day(zone) == Some(day)), "{path}");
+            let around = doc.neighbours.unwrap_or_else(|| panic!("{path}: _bantin.day"));
+            assert!(around.previous.is_none_or(|d| d < day) && around.next.is_none_or(|d| d > day), "{path}");
+            by_day += doc.articles.len();
+            if path.ends_with("/1.json") {
+                days.push((day, around, doc.articles.is_empty()));
+            }
             continue;
         }
         let doc = page(&files, path, Some(&site));
@@ -443,6 +467,9 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
         } else if path.starts_with("articles/") {
             assert_eq!(doc.articles.len(), 1, "{path}");
             assert!(matches!(doc.articles[0].body, Body::Html(_)), "{path} has its body");
+            let mut keys: Vec<String> = doc.articles[0].topics().map(|(key, _)| key).collect();
+            keys.dedup();
+            topics_expected += keys.len();
             articles += 1;
         } else {
             assert!(doc.articles.iter().all(|a| a.body == Body::Empty), "{path} has no bodies");
@@ -452,6 +479,15 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
     }
     assert_eq!((articles, latest), (1000, 6));
     assert_eq!(listed, 2000, "each article once at home, once in its category");
+    assert_eq!(by_day, 1000, "each article on its day");
+    assert!(by_topic > 0);
+    assert_eq!(by_topic, topics_expected, "each article once under each of its topics");
+    let with_articles: Vec<Day> = days.iter().filter(|(_, _, empty)| !empty).map(|(d, _, _)| *d).collect();
+    for (day, around, _) in &days {
+        assert_eq!(around.previous, with_articles.iter().rev().find(|d| *d < day).copied(), "{day:?}");
+        assert_eq!(around.next, with_articles.iter().find(|d| *d > day).copied(), "{day:?}");
+    }
+    assert!(days.windows(2).all(|w| w[0].0.next() == w[1].0), "no day of the span is missing");
     let home = follow(&files, "feed.json", &site);
     assert_eq!(home.len(), 1000);
     check_search(&files, &home);

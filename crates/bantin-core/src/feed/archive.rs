@@ -2,8 +2,9 @@
 //! and the views cut from it: listing pages, one article, related articles.
 
 use super::front::{self, Front};
-use super::model::{Article, Category, FeedPage, Site};
-use super::views::{ArticleData, Latest, Listing};
+use super::model::{Article, Category, FeedPage, Neighbours, Site};
+use super::views::{ArticleData, Latest, Listing, ListingKey, Scope};
+use crate::date::{Day, UtcOffset};
 use crate::search::{self, SearchHit};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -35,6 +36,10 @@ pub enum Filter<'a> {
     /// Every article but these (the home page's featured stories, which
     /// lead the page above its latest news).
     AllBut(&'a [Arc<Article>]),
+    /// The articles of a topic, by its key.
+    Topic(&'a str),
+    /// The articles of a day in a zone.
+    Day(Day, UtcOffset),
 }
 
 /// One page of a listing.
@@ -59,6 +64,8 @@ impl<'a> Filter<'a> {
             Filter::All => true,
             Filter::Category(id) => article.in_category(id),
             Filter::AllBut(these) => !these.iter().any(|a| a.id == article.id),
+            Filter::Topic(key) => article.topic_named(key).is_some(),
+            Filter::Day(day, zone) => article.day(*zone) == Some(*day),
         }
     }
 }
@@ -147,23 +154,32 @@ impl Archive {
         self.site.category(id).or_else(used).cloned().map(Some)
     }
 
-    /// Whether enough has been read to show listing page `page` of
-    /// `category` as [`Self::listing_data`] makes it.
-    pub fn can_list_data(&self, category: Option<&str>, page: usize) -> bool {
-        match category {
-            Some(id) => self.can_list(Filter::Category(id), page),
-            None => self.can_list(Filter::AllBut(&front::featured(&self.articles)), page),
+    /// Whether enough has been read to show listing page `page` of `key`
+    /// as [`Self::listing_data`] makes it. A day also needs the day before
+    /// it that has articles: read on until an older article shows.
+    pub fn can_list_data(&self, key: &ListingKey, page: usize) -> bool {
+        match key {
+            ListingKey::Home => self.can_list(Filter::AllBut(&front::featured(&self.articles)), page),
+            ListingKey::Category(id) => self.can_list(Filter::Category(id), page),
+            ListingKey::Topic(key) => self.can_list(Filter::Topic(key), page),
+            ListingKey::Day(day) => {
+                let zone = self.site.time_zone;
+                let Some(day) = day.or_else(|| self.newest_day()) else { return self.complete };
+                let older = || self.articles.iter().any(|a| a.day(zone).is_some_and(|d| d < day));
+                self.can_list(Filter::Day(day, zone), page) && (self.complete || older())
+            }
         }
     }
 
-    /// Listing page `page` of `category` as its view shows it; `None` for an
-    /// unknown category or a page past the end. The home page's latest news
-    /// leave out its featured stories, which its first page leads with.
-    pub fn listing_data(&self, category: Option<&str>, page: usize) -> Option<Listing> {
-        let known = self.category(category)?;
-        let (page, front) = match category {
-            Some(id) => (self.listing(Filter::Category(id), page)?, None),
-            None => {
+    /// Listing page `page` of `key` as its view shows it; `None` for an
+    /// unknown category or topic or a page past the end. The home page's
+    /// latest news leave out its featured stories, which its first page
+    /// leads with. A day with no articles is still a page: it links to the
+    /// days around it.
+    pub fn listing_data(&self, key: &ListingKey, page: usize) -> Option<Listing> {
+        let zone = self.site.time_zone;
+        let (scope, page, front) = match key {
+            ListingKey::Home => {
                 let featured = front::featured(&self.articles);
                 let listed = self.listing(Filter::AllBut(&featured), page)?;
                 // Only the first page shows the other blocks.
@@ -172,10 +188,33 @@ impl Archive {
                     most_read: front::most_read(&self.articles),
                     sections: front::sections(&self.articles, &self.site.categories),
                 });
-                (listed, front)
+                (Scope::Home, listed, front)
+            }
+            ListingKey::Category(id) => {
+                let category = self.category(Some(id)).flatten()?;
+                (Scope::Category(category), self.listing(Filter::Category(id), page)?, None)
+            }
+            ListingKey::Topic(key) => {
+                let name = self.articles.iter().find_map(|a| a.topic_named(key))?.to_owned();
+                let listed = self.listing(Filter::Topic(key), page)?;
+                (Scope::Topic { key: key.clone(), name }, listed, None)
+            }
+            ListingKey::Day(day) => {
+                let day = day.or_else(|| self.newest_day())?;
+                let days = || self.articles.iter().filter_map(|a| a.day(zone));
+                let neighbours = Neighbours {
+                    previous: days().filter(|d| *d < day).max(),
+                    next: days().filter(|d| *d > day).min(),
+                };
+                (Scope::Day(day, neighbours), self.listing(Filter::Day(day, zone), page)?, None)
             }
         };
-        Some(Listing { site: self.site.clone(), category: known, page, front })
+        Some(Listing { site: self.site.clone(), scope, page, front })
+    }
+
+    /// The newest day, in the portal's zone, that has articles.
+    fn newest_day(&self) -> Option<Day> {
+        self.articles.iter().filter_map(|a| a.day(self.site.time_zone)).max()
     }
 
     /// The `n` newest articles of `category` for the widget; `None` for an

@@ -1,6 +1,6 @@
 //! From the wire document to the model: fallbacks, categories, order.
 
-use super::model::{Agency, Article, Body, Category, FeedPage, Site, SiteLink};
+use super::model::{Agency, Article, Body, Category, FeedPage, Neighbours, Site, SiteLink};
 use super::{Attachment, Document};
 use super::{Front, Section};
 use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
@@ -36,6 +36,10 @@ pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> F
         None => site_of(&wire, resolve),
     };
     let front = wire.bantin.0.as_mut().and_then(|e| e.front.0.take());
+    let neighbours = wire.bantin.0.as_ref().and_then(|e| e.day.0.as_ref()).map(|day| {
+        let day_of = |t: &crate::wire::loose::Text| t.0.as_deref().and_then(Day::parse);
+        Neighbours { previous: day_of(&day.previous), next: day_of(&day.next) }
+    });
     let feed_authors = author_names(wire.authors.0, wire.author.0);
     // The empty reference resolves to the document's own URL.
     let base_url = resolve("").unwrap_or_default();
@@ -83,6 +87,7 @@ pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> F
         next_url: wire.next_url.0.as_deref().and_then(|u| feed_link(u, resolve)),
         articles,
         front,
+        neighbours,
     }
 }
 
@@ -194,6 +199,8 @@ fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
         (text(&wire.search), text(&wire.category_latest)),
     )?;
     layout.documents = text(&wire.documents);
+    layout.topic_page = text(&wire.topic_page).filter(|t| t.contains("{topic}") && t.contains("{page}"));
+    layout.day_page = text(&wire.day_page).filter(|t| t.contains("{day}") && t.contains("{page}"));
     Some(layout)
 }
 

@@ -20,9 +20,9 @@ pub use front::{
     FEATURED_COUNT, Front, MOST_READ_COUNT, MOST_READ_DAYS, SECTION_COUNT, Section, Story, featured,
     most_read,
 };
-pub use model::{Agency, Article, Body, Category, FeedPage, Site, SiteLink};
+pub use model::{Agency, Article, Body, Category, FeedPage, Neighbours, Site, SiteLink};
 pub use register::{DOCUMENTS_PAGE_SIZE, DocumentFilter, DocumentPage, document_page, issued_day};
-pub use views::{ArticleData, Latest, Listing};
+pub use views::{ArticleData, Latest, Listing, ListingKey, Scope};
 
 use crate::wire::{FeedError, parse_document};
 

@@ -2,7 +2,7 @@
 //! with every fallback applied, so a view only reads fields.
 
 use super::{Attachment, Document};
-use crate::date::{Timestamp, UtcOffset};
+use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
 use std::sync::Arc;
 
@@ -204,6 +204,32 @@ impl Article {
     pub fn in_category(&self, id: &str) -> bool {
         self.category.as_ref().is_some_and(|c| c.id == id)
     }
+
+    /// Its tags as topics: each tag with the key of its topic page
+    /// ([`crate::routes::topic_key`]); tags with no key are left out.
+    pub fn topics(&self) -> impl Iterator<Item = (String, &str)> {
+        self.tags.iter().filter_map(|tag| Some((crate::routes::topic_key(tag)?, tag.as_str())))
+    }
+
+    /// The tag of the topic with this key, as this article writes it.
+    pub fn topic_named(&self, key: &str) -> Option<&str> {
+        self.topics().find(|(k, _)| k == key).map(|(_, tag)| tag)
+    }
+
+    /// The day, in the portal's `zone`, a listing dates it by.
+    pub fn day(&self, zone: UtcOffset) -> Option<Day> {
+        self.listed().map(|t| t.day_at(zone))
+    }
+}
+
+/// The nearest days before and after a day that have articles, as a day's
+/// view links to them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Neighbours {
+    /// The latest earlier day with articles.
+    pub previous: Option<Day>,
+    /// The earliest later day with articles.
+    pub next: Option<Day>,
 }
 
 /// One fetched feed document, converted.
@@ -220,4 +246,7 @@ pub struct FeedPage {
     /// The home page's blocks, when a static layout wrote them into its
     /// first document (`_bantin.front`).
     pub front: Option<super::Front>,
+    /// A static layout's day document: the days either side that have
+    /// articles (`_bantin.day`).
+    pub neighbours: Option<Neighbours>,
 }

@@ -56,10 +56,7 @@ pub struct DocumentPage {
 /// its article was published.
 pub fn issued_day(article: &Article, zone: UtcOffset) -> Option<Day> {
     let document = article.document.as_ref()?;
-    document.issued.or_else(|| {
-        let at = article.listed()?.to_local(zone);
-        Some(Day { year: at.year, month: at.month, day: at.day })
-    })
+    document.issued.or_else(|| article.day(zone))
 }
 
 /// Page `page` of the documents among `articles` that `filter` accepts, for

@@ -2,7 +2,7 @@
 //! wild in `../shared/vectors`.
 
 use super::*;
-use crate::date::UtcOffset;
+use crate::date::{Day, UtcOffset};
 use crate::wire::FeedError;
 use std::path::{Path, PathBuf};
 
@@ -424,15 +424,16 @@ fn each_view_s_data_is_cut_from_the_archive() {
         numbered(12, |i| if i % 2 == 0 { "a" } else { "b" })
     ));
     let archive = Archive::new(&page);
-    let listing = archive.listing_data(Some("a"), 1).unwrap_or_else(|| panic!("category a"));
-    assert_eq!(listing.category.map(|c| c.name), Some("Giáo dục".to_owned()));
+    let category = |id: &str| ListingKey::Category(id.to_owned());
+    let listing = archive.listing_data(&category("a"), 1).unwrap_or_else(|| panic!("category a"));
+    assert_eq!(listing.scope.category().map(|c| c.name.as_str()), Some("Giáo dục"));
     assert_eq!(listing.page.articles.len(), 6);
     // A category no declaration names, but an article uses, is still known.
-    let b = archive.listing_data(Some("b"), 1).and_then(|l| l.category).map(|c| c.id);
+    let b = archive.listing_data(&category("b"), 1).and_then(|l| l.scope.category().map(|c| c.id.clone()));
     assert_eq!(b.as_deref(), Some("b"));
-    assert!(archive.listing_data(Some("khong-co"), 1).is_none(), "an unknown category");
-    assert!(archive.listing_data(None, 3).is_none(), "a page past the end");
-    assert_eq!(archive.listing_data(None, 1).map(|l| l.category), Some(None));
+    assert!(archive.listing_data(&category("khong-co"), 1).is_none(), "an unknown category");
+    assert!(archive.listing_data(&ListingKey::Home, 3).is_none(), "a page past the end");
+    assert_eq!(archive.listing_data(&ListingKey::Home, 1).map(|l| l.scope), Some(Scope::Home));
 
     let latest = archive.latest_data(Some("b"), 2).unwrap_or_else(|| panic!("latest of b"));
     let ids: Vec<_> = latest.articles.iter().map(|a| a.id.as_str()).collect();
@@ -556,19 +557,77 @@ fn the_home_page_leads_with_its_featured_stories_and_lists_the_rest() {
     let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
     let ids =
         |articles: &[std::sync::Arc<Article>]| articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-    let first = archive.listing_data(None, 1).unwrap();
+    let first = archive.listing_data(&ListingKey::Home, 1).unwrap();
     let front = first.front.expect("the first page has the blocks");
     assert_eq!(ids(&front.featured), ["a7", "a3"]);
     assert_eq!(ids(&front.most_read), ["a24", "a23", "a22", "a21", "a20"]);
     let listed: Vec<_> =
-        [ids(&first.page.articles), ids(&archive.listing_data(None, 2).unwrap().page.articles)].concat();
+        [ids(&first.page.articles), ids(&archive.listing_data(&ListingKey::Home, 2).unwrap().page.articles)]
+            .concat();
     assert_eq!(listed.len(), 20);
     assert!(!listed.contains(&"a3".to_owned()) && !listed.contains(&"a7".to_owned()));
     assert_eq!(listed[..4], ["a0", "a1", "a2", "a4"]);
-    let third = archive.listing_data(None, 3).unwrap();
+    let third = archive.listing_data(&ListingKey::Home, 3).unwrap();
     assert!(third.front.is_none() && !third.page.has_next);
     assert_eq!(ids(&third.page.articles), ["a22", "a23", "a24"]);
-    assert!(archive.listing_data(None, 4).is_none());
+    assert!(archive.listing_data(&ListingKey::Home, 4).is_none());
     // An article shows the most read too.
     assert_eq!(ids(&archive.article_data("a0").unwrap().most_read), ids(&front.most_read));
+}
+
+#[test]
+fn a_topic_lists_the_articles_of_every_spelling_of_its_tag() {
+    let items = [
+        r#"{"id":"t1","title":"Một","content_text":"x","date_published":"2023-03-29T08:00:00+07:00","tags":["Tuyển sinh","Lớp 1"]}"#,
+        r#"{"id":"t2","title":"Hai","content_text":"x","date_published":"2023-03-28T08:00:00+07:00","tags":["tuyển  SINH"]}"#,
+        r#"{"id":"t3","title":"Ba","content_text":"x","date_published":"2023-03-27T08:00:00+07:00","tags":["Lớp 6"]}"#,
+    ];
+    let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
+    let key = ListingKey::Topic("tuyen-sinh".into());
+    assert!(archive.can_list_data(&key, 1));
+    let listing = archive.listing_data(&key, 1).unwrap_or_else(|| panic!("the topic"));
+    assert_eq!(listing.scope, Scope::Topic { key: "tuyen-sinh".into(), name: "Tuyển sinh".into() });
+    assert_eq!(listing.scope.href(2), "/chu-de/tuyen-sinh/trang/2");
+    let ids: Vec<_> = listing.page.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["t1", "t2"]);
+    assert!(archive.listing_data(&ListingKey::Topic("khong-co".into()), 1).is_none(), "no such topic");
+    let topics: Vec<_> = archive.articles[0].topics().map(|(key, _)| key).collect();
+    assert_eq!(topics, ["tuyen-sinh", "lop-1"]);
+}
+
+#[test]
+fn a_day_is_the_portal_s_day_and_links_the_days_around_it_that_have_articles() {
+    // 18:30 UTC on the 20th is 01:30 on the 21st in Vietnam; 16:59 UTC on
+    // the 23rd is still the 23rd there.
+    let items = [
+        r#"{"id":"d25","title":"A","content_text":"x","date_published":"2023-03-25T09:00:00+07:00"}"#,
+        r#"{"id":"d23","title":"B","content_text":"x","date_published":"2023-03-23T16:59:00Z"}"#,
+        r#"{"id":"d21","title":"C","content_text":"x","date_published":"2023-03-20T18:30:00Z"}"#,
+        r#"{"id":"d20","title":"D","content_text":"x","date_published":"2023-03-20T08:00:00+07:00"}"#,
+    ];
+    let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
+    let day = |s: &str| Day::parse(s).unwrap_or_else(|| panic!("{s}"));
+    let listing_of =
+        |d: Option<Day>| archive.listing_data(&ListingKey::Day(d), 1).unwrap_or_else(|| panic!("day"));
+    let ids = |l: &Listing| l.page.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+
+    let the_21st = listing_of(Some(day("2023-03-21")));
+    assert_eq!(ids(&the_21st), ["d21"]);
+    let around = Neighbours { previous: Some(day("2023-03-20")), next: Some(day("2023-03-23")) };
+    assert_eq!(the_21st.scope, Scope::Day(day("2023-03-21"), around));
+    assert_eq!(ids(&listing_of(Some(day("2023-03-20")))), ["d20"]);
+    assert_eq!(ids(&listing_of(Some(day("2023-03-23")))), ["d23"]);
+    // A day without articles is a page that leads to the days around it.
+    let empty = listing_of(Some(day("2023-03-24")));
+    assert!(empty.page.articles.is_empty());
+    let around = Neighbours { previous: Some(day("2023-03-23")), next: Some(day("2023-03-25")) };
+    assert_eq!(empty.scope, Scope::Day(day("2023-03-24"), around));
+    // No day: the newest.
+    let newest = listing_of(None);
+    assert_eq!(ids(&newest), ["d25"]);
+    assert_eq!(
+        newest.scope,
+        Scope::Day(day("2023-03-25"), Neighbours { previous: Some(day("2023-03-23")), next: None })
+    );
+    assert!(archive.listing_data(&ListingKey::Day(Some(day("2023-03-21"))), 2).is_none(), "past the end");
 }

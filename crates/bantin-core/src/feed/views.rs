@@ -3,16 +3,82 @@
 //! The app's pages load these and its components draw them; the tool builds
 //! the same from a feed on disk for the static pages.
 
-use super::{Article, Category, Front, ListingPage, Site};
+use super::{Article, Category, Front, ListingPage, Neighbours, Site};
+use crate::date::Day;
+use crate::i18n::Texts;
+use crate::routes;
 use std::sync::Arc;
 
-/// One page of the home listing or of a category's listing.
+/// Which listing a view asks for, as its route names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListingKey {
+    /// The home page: every article.
+    Home,
+    /// A category's articles, by the category's id.
+    Category(String),
+    /// A topic's articles, by its key ([`routes::topic_key`]).
+    Topic(String),
+    /// One day's articles in the portal's zone; `None`: the newest day
+    /// that has any.
+    Day(Option<Day>),
+}
+
+/// What a listing lists, as its view names it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scope {
+    /// The home page.
+    Home,
+    /// A category.
+    Category(Category),
+    /// A topic: its key and its tag as an article writes it.
+    Topic {
+        /// The topic's key.
+        key: String,
+        /// Its name: the tag.
+        name: String,
+    },
+    /// A day, with the nearest days either side that have articles.
+    Day(Day, Neighbours),
+}
+
+impl Scope {
+    /// The path of this listing's page `page`.
+    pub fn href(&self, page: usize) -> String {
+        match self {
+            Scope::Home => routes::home(page),
+            Scope::Category(c) => routes::category(&c.id, page),
+            Scope::Topic { key, .. } => routes::topic(key, page),
+            Scope::Day(day, _) => routes::day(*day, page),
+        }
+    }
+
+    /// What a page's title calls the listing: `None` for the home page,
+    /// which the portal's own name heads.
+    pub fn name(&self, t: &Texts) -> Option<String> {
+        match self {
+            Scope::Home => None,
+            Scope::Category(c) => Some(c.name.clone()),
+            Scope::Topic { name, .. } => Some(format!("{}: {name}", t.topic)),
+            Scope::Day(day, _) => Some(t.day_heading(*day)),
+        }
+    }
+
+    /// The category listed, if it is one.
+    pub fn category(&self) -> Option<&Category> {
+        match self {
+            Scope::Category(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// One page of a listing: the home page, a category, a topic or a day.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Listing {
     /// The portal.
     pub site: Site,
-    /// The category listed; `None` for the home page.
-    pub category: Option<Category>,
+    /// What is listed.
+    pub scope: Scope,
     /// The articles on this page.
     pub page: ListingPage,
     /// The home page's first page: its featured stories, most read and

@@ -262,6 +262,22 @@ catalogue! {
     related_sites,
     /// Heading of the featured stories that lead the home page.
     featured,
+    /// A topic page's heading, before the topic.
+    topic,
+    /// The label of an article's tags, each a link to its topic.
+    topics,
+    /// A day's page heading: `{date}` is filled in.
+    day_template,
+    /// The day picker's label, and the label of a day's links to the days around it.
+    by_day,
+    /// The day picker's button.
+    show_day,
+    /// Link to the nearest earlier day with articles.
+    previous_day,
+    /// Link to the nearest later day with articles.
+    next_day,
+    /// A day with no articles.
+    empty_day,
     /// Heading of the most read articles.
     most_read,
     /// Between groups of three digits.
@@ -335,6 +351,11 @@ impl Texts {
             Some(month) => format!("{} {month} {}", at.day, at.year),
             None => at.date_dmy(),
         }
+    }
+
+    /// A day's page heading: `Tin ngày 29/03/2023`, `News of 29 March 2023`.
+    pub fn day_heading(&self, day: crate::date::Day) -> String {
+        self.day_template.replace("{date}", &self.date(&day.start()))
     }
 
     /// The article's update line: `Cập nhật lúc 12:41 ngày 31/03/2023`,

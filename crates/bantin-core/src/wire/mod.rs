@@ -74,6 +74,19 @@ pub struct WireFeedExtension {
     /// The home page's blocks, as a static layout writes them into its
     /// first document.
     pub front: Object<WireFront>,
+    /// A static layout's day document: the days either side with articles.
+    pub day: Object<WireNeighbours>,
+}
+
+/// `_bantin.day`: the nearest days before and after a day's document that
+/// have articles, as `YYYY-MM-DD`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireNeighbours {
+    /// The latest earlier day with articles.
+    pub previous: Text,
+    /// The earliest later day with articles.
+    pub next: Text,
 }
 
 /// `_bantin.front`: the home page's featured stories, most read and each
@@ -157,6 +170,10 @@ pub struct WireLayout {
     /// The register of legal documents: one document of every item that
     /// publishes one.
     pub documents: Text,
+    /// Template of topic listing pages, with `{topic}` and `{page}`.
+    pub topic_page: Text,
+    /// Template of day listing pages, with `{day}` (`YYYY-MM-DD`) and `{page}`.
+    pub day_page: Text,
 }
 
 /// One entry of `_bantin.categories`.

@@ -82,24 +82,26 @@ pub fn article(
     meta.0
 }
 
-/// The head of a listing page (the home page, a category's, and their later pages).
+/// The head of a listing page (the home page, a category's, a topic's or a
+/// day's, and their later pages); `name` is what the listing is called
+/// (`None` for the home page).
 pub fn listing(
     site: &Site,
-    category: Option<&Category>,
+    name: Option<&str>,
     page: usize,
     url: &str,
     page_label: &str,
     alternates: &Alternates,
 ) -> String {
-    let mut title = match category {
-        Some(c) => format!("{} – {}", c.name, site.title),
+    let mut title = match name {
+        Some(name) => format!("{name} – {}", site.title),
         None => site.title.clone(),
     };
     if page > 1 {
         title = format!("{title} ({page_label})");
     }
-    let description = match category {
-        Some(c) => format!("{}: {}", c.name, site.title),
+    let description = match name {
+        Some(name) => format!("{name}: {}", site.title),
         None => site.description.clone().unwrap_or_else(|| site.title.clone()),
     };
     let mut meta = Meta::default();

@@ -22,18 +22,20 @@ pub use shell::{Shell, ShellError};
 pub use sitemap::{NEWS_MAX, URLS_PER_FILE};
 
 /// The folders of the site a publish writes all of (see [`Output::prune`]).
-pub const FOLDERS: [&str; 4] = ["bai-viet", "chuyen-muc", "trang", "sitemaps"];
+pub const FOLDERS: [&str; 6] = ["bai-viet", "chuyen-muc", "chu-de", "ngay", "trang", "sitemaps"];
 
 use bantin_core::content::SanitizedHtml;
 use bantin_core::content::native::{self, Context};
-use bantin_core::date::Timestamp;
+use bantin_core::date::{Day, Timestamp};
 use bantin_core::feed::{
-    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, RELATED_COUNT, Site,
+    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, Neighbours, RELATED_COUNT,
+    Scope, Site,
 };
 use bantin_core::i18n::Lang;
 use bantin_core::routes;
 use bantin_core::text::percent_decode;
 use head::Picture;
+use std::collections::BTreeMap;
 use std::io;
 use std::sync::Arc;
 use thiserror::Error;
@@ -74,7 +76,7 @@ pub struct Summary {
     pub articles: usize,
     /// Articles without a page: their id cannot be a folder's name.
     pub skipped: usize,
-    /// Listing pages (home and categories, every page).
+    /// Listing pages (home, categories, topics and days, every page).
     pub listings: usize,
     /// Addresses in the sitemaps.
     pub sitemap_urls: usize,
@@ -100,9 +102,8 @@ pub fn publish(
             summary.skipped += 1;
         }
     }
-    summary.listings += publisher.listing(None, out)?;
-    for category in publisher.categories() {
-        summary.listings += publisher.listing(Some(&category), out)?;
+    for (scope, listed) in publisher.listings() {
+        summary.listings += publisher.listing(&scope, &listed, out)?;
     }
     publisher.not_found(out)?;
     (summary.sitemap_urls, summary.news) = publisher.sitemaps(out)?;
@@ -265,45 +266,72 @@ impl<'a> Publisher<'a> {
         Some(Picture { url: url.to_owned(), size })
     }
 
-    /// Every page of a listing (home, or a category's); how many.
-    fn listing(&self, category: Option<&Category>, out: &mut Output) -> Result<usize, PublishError> {
+    /// Every listing with its articles: the home page's latest news (without
+    /// the featured stories its first page leads with), each category's,
+    /// each topic's and each day's that has articles.
+    fn listings(&self) -> Vec<(Scope, Vec<Arc<Article>>)> {
+        let articles = &self.shown;
+        let latest = articles.iter().filter(|a| !self.front.features(a)).cloned().collect();
+        let mut all = vec![(Scope::Home, latest)];
+        for category in self.categories() {
+            let listed = articles.iter().filter(|a| a.in_category(&category.id)).cloned().collect();
+            all.push((Scope::Category(category), listed));
+        }
+        let mut topics: BTreeMap<String, (String, Vec<Arc<Article>>)> = BTreeMap::new();
+        let mut days: BTreeMap<Day, Vec<Arc<Article>>> = BTreeMap::new();
+        for article in articles {
+            let mut seen = Vec::new();
+            for (key, tag) in article.topics() {
+                if !seen.contains(&key) {
+                    seen.push(key.clone());
+                    let entry = topics.entry(key).or_insert_with(|| (tag.to_owned(), Vec::new()));
+                    entry.1.push(Arc::clone(article));
+                }
+            }
+            if let Some(day) = article.day(self.site.time_zone) {
+                days.entry(day).or_default().push(Arc::clone(article));
+            }
+        }
+        all.extend(topics.into_iter().map(|(key, (name, listed))| (Scope::Topic { key, name }, listed)));
+        let list: Vec<Day> = days.keys().copied().collect();
+        for (i, (day, listed)) in days.into_iter().enumerate() {
+            let neighbours = Neighbours {
+                previous: i.checked_sub(1).and_then(|j| list.get(j)).copied(),
+                next: list.get(i + 1).copied(),
+            };
+            all.push((Scope::Day(day, neighbours), listed));
+        }
+        all
+    }
+
+    /// Every page of a listing of `listed`; how many.
+    fn listing(
+        &self,
+        scope: &Scope,
+        listed: &[Arc<Article>],
+        out: &mut Output,
+    ) -> Result<usize, PublishError> {
         let size = self.options.page_size.max(1);
-        // The home page's latest news leave out the featured stories its
-        // first page leads with.
-        let front = category.is_none().then_some(&self.front);
-        let listed: Vec<Arc<Article>> = self
-            .shown
-            .iter()
-            .filter(|a| category.is_none_or(|c| a.in_category(&c.id)))
-            .filter(|a| !front.is_some_and(|f| f.features(a)))
-            .cloned()
-            .collect();
+        let front = (*scope == Scope::Home).then_some(&self.front);
         let pages = listed.len().div_ceil(size).max(1);
+        let name = scope.name(self.lang.texts());
+        let alternates = self.alternates(scope.category());
         let mut written = 0;
         for number in 1..=pages {
-            let path = match category {
-                Some(c) => routes::category(&c.id, number),
-                None => routes::home(number),
-            };
+            let path = scope.href(number);
             let Some(file) = page_file(&path) else { break };
             let start = (number - 1) * size;
             let articles = listed.get(start..(start + size).min(listed.len())).unwrap_or_default().to_vec();
             let listing = Listing {
                 site: self.site.clone(),
-                category: category.cloned(),
+                scope: scope.clone(),
                 page: ListingPage { page: number, articles, has_next: number < pages },
                 front: front.filter(|_| number == 1).cloned(),
             };
             let markup = bantin::render::listing_page(&listing, &path, self.lang);
             let label = self.lang.texts().page_number(number);
-            let tags = head::listing(
-                self.site,
-                category,
-                number,
-                &self.url(&path),
-                &label,
-                &self.alternates(category),
-            );
+            let tags =
+                head::listing(self.site, name.as_deref(), number, &self.url(&path), &label, &alternates);
             self.put(out, &file, &self.shell.page(&tags, &markup))?;
             written += 1;
         }
