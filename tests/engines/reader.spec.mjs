@@ -104,3 +104,28 @@ test('an unknown article or path shows not-found, with the way home', async ({ p
     await expect.poll(() => page.count(CARD_TITLES)).toBe(PAGE_SIZE);
   }
 });
+
+test('an article’s tag opens its topic; a day’s page leads to the days around it, and the picker to any day', async ({ page }) => {
+  const tet = articles.filter((a) => a.tags?.includes('Tết Nguyên đán'))
+    .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published)).map((a) => a.title);
+  await page.goto('/bai-viet/bg-2023-0125-antt-tet');
+  await expect.poll(() => page.texts('[data-testid=topics] a')).toEqual(['An ninh trật tự', 'Tết Nguyên đán', 'An toàn giao thông']);
+  await page.clickText('[data-testid=topics] a', 'Tết Nguyên đán');
+  await expect.poll(() => pathOf(page)).toBe('/chu-de/tet-nguyen-dan');
+  await expect.poll(() => page.text('main h1')).toBe('Chủ đề: Tết Nguyên đán');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual(tet);
+
+  // 2023-03-20T18:30:00Z is the 21st in Vietnam.
+  const title = (id) => articles.find((a) => a.id === id).title;
+  await page.goto('/ngay/2023-03-21');
+  await expect.poll(() => page.text('main h1')).toBe('Tin ngày 21/03/2023');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual([title('bg-2023-0321-sot-xuat-huyet')]);
+  await page.clickText('.day-nav__link', 'Ngày trước 19/03/2023');
+  await expect.poll(() => pathOf(page)).toBe('/ngay/2023-03-19');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual([title('bg-2023-0319-chay-olympic')]);
+  // The picker: the day typed in a native date field.
+  await page.run(() => { document.getElementById('day-picker-day').value = '2023-03-14'; });
+  await page.click('.day-picker__button');
+  await expect.poll(() => pathOf(page)).toBe('/ngay/2023-03-14');
+  await expect.poll(() => page.texts(CARD_TITLES)).toEqual([title('bg-2023-0314-duong-ven-song')]);
+});
