@@ -13,6 +13,7 @@ use crate::{api, head};
 use bantin_core::feed::ListingKey;
 use bantin_core::i18n::{self, texts};
 use bantin_core::routes::{self, Route};
+use bantin_core::search::SearchQuery;
 use leptos::prelude::*;
 
 /// The whole application.
@@ -55,7 +56,7 @@ fn Shell(route: Memo<Route>, site: Signal<SiteState>, prefs: Prefs, location: Lo
     // page: neither has the masthead, navigation or footer.
     let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. } | Route::Embed)));
     let bare = Signal::derive(move || route.with(|r| *r == Route::Embed));
-    let on_search = move |query: String| location.navigate(&routes::search(&query, 1));
+    let on_search = move |query: String| location.navigate(&routes::search(&SearchQuery::new(&query)));
     view! {
         {move || chrome.get().then(|| view! {
             <SiteHeader site path=location.path() on_search prefs/>

@@ -4,7 +4,7 @@
 use super::store;
 use bantin_core::LoadError;
 use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, ListingKey, RELATED_COUNT};
-use bantin_core::search::SearchHit;
+use bantin_core::search::{SearchHit, SearchQuery};
 use std::sync::Arc;
 
 /// Most documents read for one view. A feed longer than this is shown as far
@@ -28,8 +28,8 @@ pub(super) async fn article(id: &str) -> Result<Option<ArticleData>, LoadError> 
 }
 
 /// Searches every article of the feed (as far as the cap allows) in memory.
-pub(super) async fn search(words: &[String], page: usize) -> Result<(usize, Vec<SearchHit>), LoadError> {
-    Ok(read_until(|_| false).await?.search(words, page))
+pub(super) async fn search(query: &SearchQuery) -> Result<(usize, Vec<SearchHit>), LoadError> {
+    Ok(read_until(|_| false).await?.search(query))
 }
 
 /// Every article of the feed (the register of documents looks through all).

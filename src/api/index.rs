@@ -1,15 +1,20 @@
 //! Searching a large archive through its static index (see
 //! `docs/feed-format.md`, and its files in [`bantin_core::search::index`]):
-//! a query downloads one shard of words per distinct two-letter prefix it
-//! uses, and the descriptions of the results it shows. What was downloaded
-//! stays for the visit, so typing on costs nothing more.
+//! a query downloads one shard of head words per distinct two-letter prefix
+//! it uses, and the descriptions of the results it shows; once the reader
+//! pauses (`full`), one file per word of the bodies' words, and for a filter
+//! the days' or the category's list. What was downloaded stays for the
+//! visit, so typing on costs nothing more.
 
 use super::http;
 use bantin_core::LoadError;
 use bantin_core::date::Timestamp;
 use bantin_core::feed::{Category, Site};
-use bantin_core::search::index::{IndexDoc, IndexMeta, Shard, documents_with_prefix, intersect};
-use bantin_core::search::{self, PAGE_SIZE, SearchHit, page_of};
+use bantin_core::layout::file_key;
+use bantin_core::search::index::{
+    DayStarts, IndexDoc, IndexMeta, Shard, body_postings, decode_deltas, documents_with_prefix,
+};
+use bantin_core::search::{self, HEAD_SCORE, PAGE_SIZE, SearchHit, SearchQuery, dequantize, page_of};
 use bantin_core::text::percent_encode;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
@@ -28,15 +33,19 @@ thread_local! {
     static META: Files<IndexMeta> = RefCell::default();
     static SHARDS: Files<Shard> = RefCell::default();
     static CHUNKS: Files<Vec<IndexDoc>> = RefCell::default();
+    static LISTS: Files<Vec<u32>> = RefCell::default();
+    static DAYS: Files<DayStarts> = RefCell::default();
 }
 
-/// Page `page` of the articles of the index in `folder` (the absolute URL
-/// of the index's folder, ending in `/`) that match `words`.
+/// The page `query` asks for of the articles of the index in `folder` (the
+/// absolute URL of the index's folder, ending in `/`) that hold `words`:
+/// in their head fields only, or with `full` in their bodies too.
 pub(super) async fn search(
     site: &Site,
     folder: &str,
+    query: &SearchQuery,
     words: &[String],
-    page: usize,
+    full: bool,
 ) -> Result<(usize, Vec<SearchHit>), LoadError> {
     if words.is_empty() {
         // The reader is about to type: what every query needs first (the
@@ -49,23 +58,72 @@ pub(super) async fn search(
         return Ok((0, Vec::new()));
     }
     let meta = meta(folder).await?;
-    let mut found: Option<Vec<u32>> = None;
+    let full = full && meta.full_text;
+    let mut found: Option<Vec<(u32, f32)>> = None;
     for word in words {
-        let docs = documents_with_prefix(&*shard(folder, search::shard(word)).await?, word);
+        let head = documents_with_prefix(&*shard(folder, search::shard(word)).await?, word);
+        let body =
+            if full { body_postings(&list(folder, &format!("body/{word}.json")).await?) } else { Vec::new() };
+        let scored =
+            merge(head.iter().map(|&n| (n, HEAD_SCORE)), body.iter().map(|&(n, w)| (n, dequantize(w))));
         found = Some(match found {
-            None => docs,
-            Some(previous) => intersect(&previous, &docs),
+            None => scored,
+            Some(previous) => both(&previous, &scored),
         });
     }
-    let found = found.unwrap_or_default();
+    let mut found = found.unwrap_or_default();
+    if meta.full_text {
+        if let Some(key) = query.category.as_deref().and_then(file_key) {
+            let members =
+                decode_deltas(&list(folder, &format!("categories/{}.json", percent_encode(&key))).await?);
+            found = both(&found, &members.iter().map(|&n| (n, 0.0)).collect::<Vec<_>>());
+        }
+        if query.from.is_some() || query.to.is_some() {
+            let range = days(folder).await?.range(query.from, query.to);
+            found.retain(|(n, _)| range.contains(n));
+        }
+    }
+    search::order(&mut found, query.order);
     let mut hits = Vec::with_capacity(PAGE_SIZE);
-    for &n in page_of(&found, page) {
+    for &(n, _) in page_of(&found, query.page) {
         let (file, at) = meta.locate(n);
         if let Some(doc) = chunk(folder, file).await?.get(at) {
             hits.push(hit(site, doc));
         }
     }
     Ok((found.len(), hits))
+}
+
+/// Two ascending lists of scored documents as one, the scores of a document
+/// in both added.
+fn merge(a: impl Iterator<Item = (u32, f32)>, b: impl Iterator<Item = (u32, f32)>) -> Vec<(u32, f32)> {
+    let mut all: Vec<(u32, f32)> = a.chain(b).collect();
+    all.sort_by_key(|(n, _)| *n);
+    all.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        if same {
+            earlier.1 += later.1;
+        }
+        same
+    });
+    all
+}
+
+/// The documents in both ascending lists, their scores added.
+fn both(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 fn hit(site: &Site, doc: &IndexDoc) -> SearchHit {
@@ -77,6 +135,7 @@ fn hit(site: &Site, doc: &IndexDoc) -> SearchHit {
         title: doc.title.clone(),
         date: doc.date.as_deref().and_then(|d| Timestamp::parse(d, site.time_zone)),
         category,
+        snippet: None,
     }
 }
 
@@ -92,6 +151,20 @@ async fn shard(folder: &str, key: &str) -> Result<Rc<Shard>, LoadError> {
         other => other,
     })
     .await
+}
+
+/// A list of numbers of the index (a body word's postings, a category's
+/// documents); no file is an empty list.
+async fn list(folder: &str, name: &str) -> Result<Rc<Vec<u32>>, LoadError> {
+    load(&LISTS, folder, name.to_owned(), |found| match found {
+        Err(LoadError::Status(404) | LoadError::WebPage) => Ok(Vec::new()),
+        other => other,
+    })
+    .await
+}
+
+async fn days(folder: &str) -> Result<Rc<DayStarts>, LoadError> {
+    load(&DAYS, folder, "days.json".to_owned(), |found| found).await
 }
 
 async fn chunk(folder: &str, n: usize) -> Result<Rc<Vec<IndexDoc>>, LoadError> {

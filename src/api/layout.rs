@@ -149,6 +149,13 @@ pub(super) async fn article(
     Ok(Some(ArticleData { site: first.site.clone(), article, related, most_read }))
 }
 
+/// The article with this id alone (a search result's snippet needs its body).
+pub(super) async fn article_only(first: &Arc<FeedPage>, layout: &Layout, id: &str) -> Option<Arc<Article>> {
+    let path = layout.article(id)?;
+    let doc = optional_page(first, layout, &path).await.ok()??;
+    doc.articles.iter().find(|a| a.id == id).cloned()
+}
+
 fn page_count(layout: &Layout, category: Option<&str>) -> usize {
     match category {
         None => layout.home_pages.max(1),

@@ -16,7 +16,7 @@ use bantin_core::feed::{
     ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, ListingKey, Site, document_page,
 };
 use bantin_core::net::VIEW_DEADLINE_MS;
-use bantin_core::search::SearchResults;
+use bantin_core::search::{SearchQuery, SearchResults};
 use futures::future::{Either, select};
 use std::pin::pin;
 use std::sync::Arc;
@@ -87,19 +87,43 @@ pub async fn documents(filter: DocumentFilter, page: usize) -> Result<(Site, Doc
     .await
 }
 
-/// Page `page` of the articles matching `query` (see [`bantin_core::search`]).
-pub async fn search(query: String, page: usize) -> Result<SearchResults, LoadError> {
+/// The page of results `query` asks for (see [`bantin_core::search`]). A
+/// large archive's index is searched in its head fields as the reader
+/// types, and with `full` (once they pause) in the bodies too; a plain
+/// feed is searched whole at once.
+pub async fn search(query: SearchQuery, full: bool) -> Result<SearchResults, LoadError> {
     within_deadline(async {
         let first = first().await?;
-        let words = bantin_core::search::query_words(&query);
+        let words = bantin_core::search::query_words(&query.text);
         let index = first.site.layout.as_ref().and_then(|l| resolver(&l.base)(&l.search_file("")?));
         let (total, hits) = match index {
-            Some(folder) => index::search(&first.site, &folder, &words, page).await?,
-            None => chain::search(&words, page).await?,
+            Some(folder) => index::search(&first.site, &folder, &query, &words, full).await?,
+            None => chain::search(&query).await?,
         };
-        Ok(SearchResults { site: first.site.clone(), words, total, page, hits })
+        Ok(SearchResults { site: first.site.clone(), words, total, hits, query })
     })
     .await
+}
+
+/// `results` with a snippet of each hit's body where it has none (a large
+/// archive's index does not hold the bodies: each result's article document
+/// is read). A hit whose article cannot be read keeps none.
+pub async fn with_snippets(mut results: SearchResults) -> SearchResults {
+    let Some(layout) = results.site.layout.clone() else { return results };
+    let Ok(first) = first().await else { return results };
+    let words = results.words.clone();
+    let missing = results.hits.iter().filter(|h| h.snippet.is_none()).map(|h| h.id.clone());
+    let loads = missing.map(|id| {
+        let (first, layout) = (Arc::clone(&first), layout.clone());
+        async move { (layout::article_only(&first, &layout, &id).await, id) }
+    });
+    for (article, id) in futures::future::join_all(loads).await {
+        let text = article.map(|a| a.body_text()).filter(|t| !t.is_empty());
+        if let (Some(text), Some(hit)) = (text, results.hits.iter_mut().find(|h| h.id == id)) {
+            hit.snippet = Some(bantin_core::search::snippet(&text, &words));
+        }
+    }
+    results
 }
 
 /// The reader came back online: the feed is fetched again, so that a saved

@@ -4,33 +4,65 @@ use crate::router::Location;
 use crate::{api, head};
 use bantin_core::i18n::texts;
 use bantin_core::routes;
+use bantin_core::search::SearchQuery;
 use leptos::prelude::*;
+use std::time::Duration;
 
-/// Search results for the query in the URL (`/tim-kiem?q=…`), updated as the
-/// reader types: diacritic- and case-insensitive, every word required,
-/// newest first, the matched words marked.
+/// How long typing must pause before a large archive's bodies are searched.
+const PAUSE_MS: u64 = 400;
+
+/// Search results for the search in the URL (`/tim-kiem?q=…`, with its
+/// order and filters), updated as the reader types: diacritic- and
+/// case-insensitive, every word required, the matched words marked. A
+/// large archive's bodies are searched once typing pauses, and its results'
+/// snippets follow them.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let t = texts();
     let location = Location::get();
     let params = Memo::new(move |_| location.search().with(|s| routes::search_params(s)));
+    // Whether typing has paused: a search opened from its address is whole at once.
+    let settled = RwSignal::new(true);
+    let pause = StoredValue::new(None::<TimeoutHandle>);
     let results = LocalResource::new(move || {
         api::data_version();
-        let (query, page) = params.get();
-        api::search(query, page)
+        api::search(params.get(), settled.get())
+    });
+    let shown = RwSignal::new(None);
+    Effect::new(move || {
+        let Some(found) = results.get() else { return };
+        shown.set(Some(found.clone()));
+        let Ok(found) = found else { return };
+        if found.hits.iter().any(|hit| hit.snippet.is_none()) {
+            leptos::task::spawn_local(async move {
+                let filled = api::with_snippets(found.clone()).await;
+                // Only if the reader has not searched on meanwhile.
+                if results.with_untracked(|r| matches!(r, Some(Ok(now)) if *now == found)) {
+                    shown.set(Some(Ok(filled)));
+                }
+            });
+        }
     });
     let on_input = move |event: leptos::ev::Event| {
-        let query = event_target_value(&event);
+        let text = event_target_value(&event);
         mark("bantin:search:input");
-        location.replace(&routes::search(&query, 1));
+        settled.set(false);
+        if let Some(handle) = pause.get_value() {
+            handle.clear();
+        }
+        pause.set_value(
+            set_timeout_with_handle(move || settled.set(true), Duration::from_millis(PAUSE_MS)).ok(),
+        );
+        location.replace(&routes::search(&SearchQuery { text, page: 1, ..params.get_untracked() }));
     };
+    let on_filter = Callback::new(move |query: SearchQuery| location.navigate(&routes::search(&query)));
     head::set(t.search, None);
-    let content = move || match results.get() {
+    let content = move || match shown.get() {
         None => view! { <Skeleton kind=SkeletonKind::Listing/> }.into_any(),
         Some(Ok(results)) => {
             // Measured once the results are in the page (the task after this render).
             leptos::task::spawn_local(async { measure("bantin:search", "bantin:search:input") });
-            view! { <SearchResultsView results query=params.get_untracked().0/> }.into_any()
+            view! { <SearchResultsView results on_filter/> }.into_any()
         }
         Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
     };
@@ -40,7 +72,7 @@ pub fn SearchPage() -> impl IntoView {
             <form class="search-page__form" role="search" on:submit=|event| event.prevent_default()>
                 <label class="visually-hidden" for="search-page-query">{t.search}</label>
                 <input id="search-page-query" class="search-page__input" type="search" name="q" autocomplete="off"
-                    placeholder=t.search_placeholder prop:value=move || params.with(|p| p.0.clone()) on:input=on_input/>
+                    placeholder=t.search_placeholder prop:value=move || params.with(|p| p.text.clone()) on:input=on_input/>
             </form>
             {content}
         </section>

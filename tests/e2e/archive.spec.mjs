@@ -2,7 +2,7 @@
 // bantin-tool): any listing page and any article open cold with a fixed,
 // small number of requests, and search reads only the index shards a query
 // needs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test, expect, cards } from './fixtures.mjs';
 
 const root = new URL('../../bench/work/archive-10k/', import.meta.url);
@@ -131,6 +131,57 @@ test('search finds the same articles with and without diacritics, downloading on
   await expect(page.getByTestId('search-summary')).toHaveText(summary.replace('giao duc', 'Giáo Dục'));
   await expect(page.getByTestId('search-result').locator('.search-result__title')).toHaveText(titles);
   await expect(page.getByTestId('search-result').locator('mark').first()).toBeVisible();
+});
+
+/** A count as the interface writes it: 1.234. */
+const vi = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+test.describe('full text', () => {
+  // No head word begins with the body-only word's first letters: its terms
+  // shard is a real 404, which the browser logs.
+  test.use({ allowedConsoleErrors: ['status of 404'] });
+
+  test('a word only the bodies hold is found, with snippets; a filter fetches only its own list', async ({ page }) => {
+    const inHead = (word) => {
+      const shard = new URL(`search/terms/${word.slice(0, 2)}.json`, root);
+      return existsSync(shard) && Object.keys(JSON.parse(readFileSync(shard, 'utf8'))).some((w) => w.startsWith(word));
+    };
+    const word = readdirSync(new URL('search/body/', root)).map((f) => f.replace(/\.json$/, ''))
+      .find((w) => w.length >= 4 && /^[a-z]+$/.test(w) && !inHead(w));
+    expect(word, 'a word only the bodies hold').toBeTruthy();
+    // Each document as its difference from the one before (and, for a body
+    // word, followed by its weight).
+    const undelta = (list, step = 1) => {
+      const out = [];
+      for (let i = 0, n = 0; i < list.length; i += step) out.push((n += list[i]));
+      return out;
+    };
+    const docs = undelta(read(`search/body/${word}.json`), 2);
+    const summary = page.getByTestId('search-summary');
+    const requested = await dataRequests(page, async () => {
+      await page.goto(`/tim-kiem?q=${word}`);
+      await expect(summary).toHaveText(`Tìm thấy ${vi(docs.length)} bài viết cho “${word}”.`);
+      await expect(page.getByTestId('search-result').first().locator('.search-result__snippet mark')).toBeVisible();
+    });
+    expect(requested).toContain(`/search/body/${word}.json`);
+    expect(requested.filter((p) => p.startsWith('/search/categories/') || p === '/search/days.json')).toEqual([]);
+
+    // A category: its list, and the results it shares with the word.
+    const [category] = Object.keys(layout.category_pages);
+    const members = undelta(read(`search/categories/${category}.json`));
+    const both = docs.filter((d) => members.includes(d));
+    const filtered = await dataRequests(page, async () => {
+      await page.goto(`/tim-kiem?q=${word}&chuyen-muc=${category}`);
+      await expect(summary).toHaveText(`Tìm thấy ${vi(both.length)} bài viết cho “${word}”.`);
+    });
+    expect(filtered).toContain(`/search/categories/${category}.json`);
+
+    // Typed, the bodies are searched once typing pauses: the same count.
+    const box = page.getByRole('searchbox');
+    await box.fill('');
+    await box.pressSequentially(word);
+    await expect(summary).toHaveText(`Tìm thấy ${vi(both.length)} bài viết cho “${word}”.`);
+  });
 });
 
 test.describe('a damaged search index', () => {

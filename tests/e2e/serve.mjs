@@ -42,7 +42,7 @@ createServer(async (req, res) => {
   const article = /^\/bai-viet\/([^/]+)\//.exec(url.pathname);
   const found = (wanted.startsWith(root) && (await file(wanted)))
     || (article && (await file(join(root, 'bai-viet', decodeURIComponent(article[1]), 'index.html'))));
-  const staticKind = /^\/(bai-viet|chuyen-muc|trang)(\/|$)/.test(url.pathname);
+  const staticKind = /^\/(bai-viet|chuyen-muc|chu-de|trang)(\/|$)/.test(url.pathname);
   const path = found || join(root, staticKind ? '404.html' : 'app.html');
   const status = found || !staticKind ? 200 : 404;
   const body = await readFile(path);

@@ -3,7 +3,7 @@
 // (/ngay/YYYY-MM-DD) in the portal's zone (UTC+7), with the nearest days
 // around it that have articles and a date picker ("Xem theo ngày").
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, cards } from './fixtures.mjs';
+import { test, expect, cards, shellAt } from './fixtures.mjs';
 import { articles as sample } from './sample.mjs';
 
 const titleOf = (id) => sample.find((a) => a.id === id).title;
@@ -16,7 +16,7 @@ test('an article’s tags lead to their topics, newest first', async ({ page }) 
   expect(TET).toHaveLength(3);
   await page.goto('/bai-viet/bg-2023-0125-antt-tet');
   const topics = page.getByTestId('topics');
-  await expect(topics.getByRole('heading', { level: 2 })).toHaveText('Chủ đề');
+  await expect(topics.getByRole('heading', { level: 2 })).toHaveText('Từ khóa');
   await expect(topics.getByRole('link')).toHaveText(['An ninh trật tự', 'Tết Nguyên đán', 'An toàn giao thông']);
   await topics.getByRole('link', { name: 'Tết Nguyên đán' }).click();
   await expect(page).toHaveURL('/chu-de/tet-nguyen-dan');
@@ -40,6 +40,9 @@ test('a topic’s pages page on; an unknown topic is not found', async ({ page }
   items.push({ id: 'khac', title: 'Bài khác', content_text: 'Khác.', date_published: '2024-06-30T10:00:00+07:00', tags: ['Khác'] });
   const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'Cổng thử', items };
   await page.route('**/feed.json', (route) => route.fulfill({ json: feed }));
+  // The sample's static site has no page for these topics: the app draws them.
+  await shellAt(page, '/chu-de/chuyen-doi-so');
+  await shellAt(page, '/chu-de/khong-co-chu-de-nay');
   await page.goto('/chu-de/chuyen-doi-so');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chủ đề: chuyển đổi SỐ');
   await expect(cards(page)).toHaveCount(10);
@@ -55,8 +58,17 @@ test('a topic’s pages page on; an unknown topic is not found', async ({ page }
   await expect(page.getByTestId('not-found')).toBeVisible();
 });
 
+test.describe('an address of a topic the portal does not have', () => {
+  test.use({ allowedConsoleErrors: ['status of 404'] });
+
+  test('is a real 404 with the not-found page', async ({ page }) => {
+    const response = await page.goto('/chu-de/khong-co-chu-de-nay');
+    expect(response.status()).toBe(404);
+    await expect(page.getByTestId('not-found')).toBeVisible();
+  });
+});
+
 test.describe('days', () => {
-  // The page of a day no static page was written for is the app's shell.
   test('a day in UTC+7: an article of 18:30 UTC is on the next day; the neighbours skip empty days', async ({ page }) => {
     // bg-2023-0321-sot-xuat-huyet: 2023-03-20T18:30:00Z, 01:30 on the 21st in Vietnam.
     await page.goto('/ngay/2023-03-21');

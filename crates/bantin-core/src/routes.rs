@@ -11,7 +11,7 @@
 //! | article | `/bai-viet/<id>/<slug-of-the-title>` |
 //! | its share view | `/chia-se/<id>/<slug>` |
 //! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
-//! | search results | `/tim-kiem?q=giao+duc`, `&trang=2` |
+//! | search results | `/tim-kiem?q=giao+duc`, `&sap-xep=moi-nhat&chuyen-muc=…&tu-ngay=…&den-ngay=…&trang=2` |
 //! | the register of legal documents | `/van-ban?loai=…&co-quan=…&nam=2024&trang=2` |
 //! | the embeddable widget | `/embed?limit=5&category=…` (see `docs/widget.md`) |
 //! | the widget's snippet builder | `/nhung-tin` |
@@ -21,6 +21,7 @@
 
 use crate::date::Day;
 use crate::feed::DocumentFilter;
+use crate::search::{Order, SearchQuery};
 use crate::text::{percent_encode, slug};
 
 /// Longest slug in an article URL, in bytes.
@@ -229,18 +230,41 @@ pub fn print(id: &str, title: &str, dialog: bool) -> String {
     if dialog { format!("{path}?{PRINT_DIALOG}") } else { path }
 }
 
-/// Search results for `query`, page `page` (1-based).
-pub fn search(query: &str, page: usize) -> String {
-    let base = format!("/tim-kiem?q={}", percent_encode(query.trim()));
-    if page > 1 { format!("{base}&trang={page}") } else { base }
+/// Search results as `query` asks: `?q=…`, then `sap-xep=moi-nhat` for the
+/// newest first (relevance is the default), `chuyen-muc`, `tu-ngay` and
+/// `den-ngay` for the filters, and `trang` past page 1.
+pub fn search(query: &SearchQuery) -> String {
+    let mut href = format!("/tim-kiem?q={}", percent_encode(query.text.trim()));
+    if query.order == Order::Newest {
+        href.push_str("&sap-xep=moi-nhat");
+    }
+    if let Some(category) = &query.category {
+        href.push_str(&format!("&chuyen-muc={}", percent_encode(category)));
+    }
+    for (key, day) in [("tu-ngay", query.from), ("den-ngay", query.to)] {
+        if let Some(day) = day {
+            href.push_str(&format!("&{key}={}", day.iso()));
+        }
+    }
+    if query.page > 1 {
+        href.push_str(&format!("&trang={}", query.page));
+    }
+    href
 }
 
-/// The search parameters of a query string: the query and the page.
-pub fn search_params(search: &str) -> (String, usize) {
+/// The search a query string states (what is missing or invalid is left at its default).
+pub fn search_params(search: &str) -> SearchQuery {
     let pairs = parse_query(search);
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-    let page = get("trang").as_deref().and_then(page_number).unwrap_or(1);
-    (get("q").unwrap_or_default(), page)
+    let order = if get("sap-xep").as_deref() == Some("moi-nhat") { Order::Newest } else { Order::Relevance };
+    SearchQuery {
+        text: get("q").unwrap_or_default(),
+        order,
+        category: get("chuyen-muc").filter(|c| !c.trim().is_empty()),
+        from: get("tu-ngay").as_deref().and_then(Day::parse),
+        to: get("den-ngay").as_deref().and_then(Day::parse),
+        page: get("trang").as_deref().and_then(page_number).unwrap_or(1),
+    }
 }
 
 /// The register of legal documents, filtered by `filter`, page `page`.
@@ -358,9 +382,24 @@ mod tests {
         let got: Vec<_> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         assert_eq!(got[..3], expected);
         assert_eq!(Route::parse("/embed"), Route::Embed);
-        assert_eq!(search("giáo dục", 2), "/tim-kiem?q=gi%C3%A1o%20d%E1%BB%A5c&trang=2");
-        assert_eq!(search_params("?q=gi%C3%A1o%20d%E1%BB%A5c&trang=2"), ("giáo dục".to_owned(), 2));
-        assert_eq!(search_params("?q=a+b&trang=0"), ("a b".to_owned(), 1));
+        let query = SearchQuery { page: 2, ..SearchQuery::new("giáo dục") };
+        assert_eq!(search(&query), "/tim-kiem?q=gi%C3%A1o%20d%E1%BB%A5c&trang=2");
+        assert_eq!(search_params("?q=gi%C3%A1o%20d%E1%BB%A5c&trang=2"), query);
+        assert_eq!(search_params("?q=a+b&trang=0"), SearchQuery::new("a b"));
+        let filtered = SearchQuery {
+            order: Order::Newest,
+            category: Some("giao-duc".into()),
+            from: Day::parse("2023-01-01"),
+            to: Day::parse("2023-03-31"),
+            ..SearchQuery::new("thi")
+        };
+        let href = search(&filtered);
+        assert_eq!(
+            href,
+            "/tim-kiem?q=thi&sap-xep=moi-nhat&chuyen-muc=giao-duc&tu-ngay=2023-01-01&den-ngay=2023-03-31"
+        );
+        assert_eq!(search_params(href.trim_start_matches("/tim-kiem")), filtered);
+        assert_eq!(search_params("?q=x&tu-ngay=2023-02-30&sap-xep=la&chuyen-muc="), SearchQuery::new("x"));
         assert_eq!(Route::parse("/tim-kiem"), Route::Search);
         assert_eq!(Route::parse(&embed_code()), Route::EmbedCode);
     }

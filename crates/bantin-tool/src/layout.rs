@@ -8,7 +8,7 @@
 
 use super::documents::{BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS, LayoutMember, Page};
 use super::relocate::{Relocator, rewrite_urls};
-use super::search_index::SearchIndex;
+use super::search_index::{BodyWords, SearchIndex, Vocabulary};
 use super::source::{Fields, read_document};
 use bantin_core::date::{Day, Timestamp};
 use bantin_core::feed::{Article, Category, RELATED_COUNT, SECTION_COUNT, Site, Story, featured, most_read};
@@ -121,6 +121,8 @@ struct Listed {
     featured: Option<u64>,
     /// The keys of its topics.
     topics: Vec<String>,
+    /// Its body's words, for full-text search.
+    body: BodyWords,
     /// Its day in the portal's zone.
     day: Option<Day>,
 }
@@ -168,6 +170,7 @@ pub struct LayoutWriter<S> {
     /// What every other document starts with: version, title, home page.
     page_head: Fields,
     listed: Vec<Listed>,
+    vocabulary: Vocabulary,
     seen: HashSet<String>,
     items: usize,
     notes: Vec<String>,
@@ -182,6 +185,7 @@ impl<S: Sink> LayoutWriter<S> {
             first: None,
             page_head: Fields::default(),
             listed: Vec::new(),
+            vocabulary: Vocabulary::default(),
             seen: HashSet::new(),
             items: 0,
             notes: Vec::new(),
@@ -268,7 +272,9 @@ impl<S: Sink> LayoutWriter<S> {
                     topics.push(key);
                 }
             }
+            let body = self.vocabulary.body(&article.body_text());
             self.listed.push(Listed {
+                body,
                 topics,
                 day: article.day(doc.site.time_zone),
                 item,
@@ -333,7 +339,7 @@ impl<S: Sink> LayoutWriter<S> {
             }
         }
         write_days(&mut self.out, &self.page_head, listed, size)?;
-        write_search_index(&mut self.out, listed, &site)?;
+        write_search_index(&mut self.out, listed, &self.vocabulary, &site)?;
         // The register of legal documents: every one, in one document.
         let documents: Vec<&Fields> = listed.iter().filter(|l| l.document).map(|l| &l.item).collect();
         let page =
@@ -530,6 +536,7 @@ fn write_days<S: Sink>(
 fn write_search_index<S: Sink>(
     out: &mut Files<S>,
     listed: &[Listed],
+    vocabulary: &Vocabulary,
     site: &Site,
 ) -> Result<(), LayoutError> {
     let mut index = SearchIndex::default();
@@ -541,7 +548,7 @@ fn write_search_index<S: Sink>(
             date: l.listed.map(|t| t.to_rfc3339_at(site.time_zone)),
             category: category.map(|c| c.id.clone()),
         };
-        index.add(entry, &l.search_texts.iter().map(String::as_str).collect::<Vec<_>>());
+        index.add(entry, &l.search_texts.iter().map(String::as_str).collect::<Vec<_>>(), &l.body, l.day);
     }
     out.write("search/meta.json", &index.meta(DOC_CHUNK))?;
     for (name, words) in index.shards() {
@@ -549,6 +556,16 @@ fn write_search_index<S: Sink>(
     }
     for (number, chunk) in index.doc_chunks(DOC_CHUNK).enumerate() {
         out.write(&format!("search/docs/{number}.json"), &chunk)?;
+    }
+    // Body words are folded ASCII letters and digits: safe file names.
+    for (word, file) in index.body_files(vocabulary) {
+        out.write(&format!("search/body/{word}.json"), &file)?;
+    }
+    out.write("search/days.json", &index.days())?;
+    for (id, docs) in index.categories() {
+        if let Some(key) = file_key(id) {
+            out.write(&format!("search/categories/{key}.json"), &docs)?;
+        }
     }
     Ok(())
 }

@@ -1,29 +1,82 @@
 //! Building the layout's search index (`search/` in `docs/feed-format.md`,
 //! its files in [`bantin_core::search::index`]): every word of each
-//! document's title, summary and category name, as
-//! [`bantin_core::search::words`] cuts them (and a legal document's number
-//! and abstract: `Article::search_texts`), with the numbers of the
-//! documents that contain it, in shards by the word's first letters.
+//! document's head fields (title, summary, category name, a legal
+//! document's number and abstract: `Article::search_texts`), as
+//! [`bantin_core::search::words`] cuts them, with the numbers of the
+//! documents that contain it, in shards by the word's first letters; every
+//! word of the bodies in a file of its own, with each document's BM25
+//! weight of it; where each day's documents start; each category's documents.
 
-use bantin_core::search::index::{IndexDoc, IndexMeta, VERSION};
-use bantin_core::search::{SHARD_PREFIX, shard, words};
-use std::collections::HashMap;
+use bantin_core::date::Day;
+use bantin_core::search::index::{DayStarts, IndexDoc, IndexMeta, VERSION, encode_deltas};
+use bantin_core::search::{SHARD_PREFIX, body_weight, quantize, shard, words};
+use std::collections::{BTreeMap, HashMap};
 
 /// The words of one shard, in order, each with the ascending numbers of
 /// the documents that contain it.
 pub type ShardWords<'a> = Vec<(&'a str, &'a [u32])>;
+
+/// A body's words as [`Vocabulary::body`] counts them: each distinct word's
+/// number and how often it occurs, and the body's length in words.
+#[derive(Clone, Debug, Default)]
+pub struct BodyWords {
+    counts: Vec<(u32, u32)>,
+    len: u32,
+}
+
+/// The bodies' words, each numbered once: bodies are counted as their
+/// articles are read (the articles are numbered only once all are sorted).
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    numbers: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The words of a body's plain text, counted.
+    pub fn body(&mut self, text: &str) -> BodyWords {
+        let mut counts: HashMap<u32, u32> = HashMap::new();
+        let mut len = 0;
+        for word in words(text) {
+            len += 1;
+            let number = match self.numbers.get(&word) {
+                Some(n) => *n,
+                None => {
+                    let n = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+                    self.words.push(word.clone());
+                    self.numbers.insert(word, n);
+                    n
+                }
+            };
+            *counts.entry(number).or_default() += 1;
+        }
+        let mut counts: Vec<(u32, u32)> = counts.into_iter().collect();
+        counts.sort_unstable();
+        BodyWords { counts, len }
+    }
+}
 
 /// The index being built: documents are added newest first and numbered from 0.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     postings: HashMap<String, Vec<u32>>,
     docs: Vec<IndexDoc>,
+    /// Per body word (by its vocabulary number): documents and counts.
+    body: HashMap<u32, Vec<(u32, u32)>>,
+    lengths: Vec<u32>,
+    days: Vec<(Day, u32)>,
+    dated: u32,
+    categories: BTreeMap<String, Vec<u32>>,
 }
 
 impl SearchIndex {
-    /// Adds the next document: its entry and the texts whose words it is found by.
-    pub fn add(&mut self, entry: IndexDoc, texts: &[&str]) {
+    /// Adds the next document: its entry, the head texts it is found by,
+    /// its body's words and its day.
+    pub fn add(&mut self, entry: IndexDoc, texts: &[&str], body: &BodyWords, day: Option<Day>) {
         let number = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
+        if let Some(category) = &entry.category {
+            self.categories.entry(category.clone()).or_default().push(number);
+        }
         self.docs.push(entry);
         for text in texts {
             for word in words(text) {
@@ -39,11 +92,27 @@ impl SearchIndex {
                 }
             }
         }
+        for &(word, count) in &body.counts {
+            self.body.entry(word).or_default().push((number, count));
+        }
+        self.lengths.push(body.len);
+        if let Some(day) = day {
+            self.dated = number + 1;
+            if self.days.last().is_none_or(|(last, _)| *last != day) {
+                self.days.push((day, number));
+            }
+        }
     }
 
     /// `search/meta.json` for chunks of `doc_chunk` documents.
     pub fn meta(&self, doc_chunk: usize) -> IndexMeta {
-        IndexMeta { version: VERSION, documents: self.docs.len(), doc_chunk, shard_prefix: SHARD_PREFIX }
+        IndexMeta {
+            version: VERSION,
+            documents: self.docs.len(),
+            doc_chunk,
+            shard_prefix: SHARD_PREFIX,
+            full_text: true,
+        }
     }
 
     /// The shards, in order of their names: each name and its words in
@@ -63,6 +132,37 @@ impl SearchIndex {
         shards
     }
 
+    /// Each body word with its `body/<word>.json`: the documents holding it,
+    /// ascending, each as its difference from the one before and followed
+    /// by the word's weight there (1–255).
+    pub fn body_files<'a>(&'a self, vocabulary: &'a Vocabulary) -> impl Iterator<Item = (&'a str, Vec<u32>)> {
+        let documents = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
+        let avg_len = self.lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / f64::from(documents.max(1));
+        self.body.iter().map(move |(word, docs)| {
+            let df = u32::try_from(docs.len()).unwrap_or(u32::MAX);
+            let mut file = Vec::with_capacity(docs.len() * 2);
+            let mut last = 0;
+            for &(doc, count) in docs {
+                let len = self.lengths.get(doc as usize).copied().unwrap_or(0);
+                file.push(doc - last);
+                file.push(u32::from(quantize(body_weight(count, len, avg_len as f32, documents, df))));
+                last = doc;
+            }
+            (vocabulary.words.get(*word as usize).map_or("", String::as_str), file)
+        })
+    }
+
+    /// `search/days.json`.
+    pub fn days(&self) -> DayStarts {
+        DayStarts { days: self.days.iter().map(|(d, n)| (d.iso(), *n)).collect(), dated: self.dated }
+    }
+
+    /// Each category's id with its `categories/<category>.json`: its
+    /// documents, ascending, as differences.
+    pub fn categories(&self) -> impl Iterator<Item = (&str, Vec<u32>)> {
+        self.categories.iter().map(|(id, docs)| (id.as_str(), encode_deltas(docs.iter().copied())))
+    }
+
     /// The documents in chunks of `doc_chunk` (at least 1), in order.
     pub fn doc_chunks(&self, doc_chunk: usize) -> std::slice::Chunks<'_, IndexDoc> {
         self.docs.chunks(doc_chunk.max(1))
@@ -72,6 +172,7 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bantin_core::search::index::body_postings;
 
     fn entry(id: &str) -> IndexDoc {
         IndexDoc { id: id.into(), title: id.into(), date: None, category: None }
@@ -80,9 +181,10 @@ mod tests {
     #[test]
     fn words_point_at_ascending_documents_once_each() {
         let mut index = SearchIndex::default();
-        index.add(entry("a"), &["Giáo dục giáo dục", "Thốt Nốt"]);
-        index.add(entry("b"), &["giáo viên", "Giáo dục – Đào tạo"]);
-        index.add(entry("c"), &["x y"]);
+        let none = BodyWords::default();
+        index.add(entry("a"), &["Giáo dục giáo dục", "Thốt Nốt"], &none, None);
+        index.add(entry("b"), &["giáo viên", "Giáo dục – Đào tạo"], &none, None);
+        index.add(entry("c"), &["x y"], &none, None);
         let shards = index.shards();
         let names: Vec<_> = shards.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, ["da", "du", "gi", "no", "ta", "th", "vi"]);
@@ -91,9 +193,34 @@ mod tests {
         assert_eq!(shards[1].1, [("duc", &[0, 1][..])]);
         assert_eq!(
             index.meta(2),
-            IndexMeta { version: VERSION, documents: 3, doc_chunk: 2, shard_prefix: 2 }
+            IndexMeta { version: VERSION, documents: 3, doc_chunk: 2, shard_prefix: 2, full_text: true }
         );
         let chunks: Vec<_> = index.doc_chunks(2).map(|c| c.len()).collect();
         assert_eq!(chunks, [2, 1]);
+    }
+
+    #[test]
+    fn body_words_carry_their_weight_days_and_categories_their_documents() {
+        let mut vocabulary = Vocabulary::default();
+        let mut index = SearchIndex::default();
+        let day = |s: &str| Day::parse(s);
+        let bodies =
+            ["quốc sách quốc sách giáo dục", "giáo dục là quốc sách", "không liên quan gì cả", "giáo dục"];
+        let days = [day("2023-03-29"), day("2023-03-29"), day("2023-03-27"), None];
+        for (n, (text, day)) in bodies.iter().zip(days).enumerate() {
+            let body = vocabulary.body(text);
+            let category = (n % 2 == 0).then(|| "giao-duc".to_owned());
+            index.add(IndexDoc { category, ..entry(&n.to_string()) }, &[], &body, day);
+        }
+        let files: HashMap<&str, Vec<(u32, u8)>> =
+            index.body_files(&vocabulary).map(|(w, file)| (w, body_postings(&file))).collect();
+        let sach = &files["sach"];
+        assert_eq!(sach.iter().map(|p| p.0).collect::<Vec<_>>(), [0, 1]);
+        assert!(sach[0].1 > sach[1].1, "twice in a body weighs more: {sach:?}");
+        assert!(files["giao"][0].1 < sach[1].1, "a word in most bodies weighs less");
+        assert_eq!(index.days().days, [("2023-03-29".to_owned(), 0), ("2023-03-27".to_owned(), 2)]);
+        assert_eq!(index.days().dated, 3);
+        let categories: Vec<_> = index.categories().collect();
+        assert_eq!(categories, [("giao-duc", vec![0, 2])]);
     }
 }

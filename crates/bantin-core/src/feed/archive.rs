@@ -5,7 +5,7 @@ use super::front::{self, Front};
 use super::model::{Article, Category, FeedPage, Neighbours, Site};
 use super::views::{ArticleData, Latest, Listing, ListingKey, Scope};
 use crate::date::{Day, UtcOffset};
-use crate::search::{self, SearchHit};
+use crate::search::{self, SearchHit, SearchQuery};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -239,21 +239,51 @@ impl Archive {
         })
     }
 
-    /// Every article read so far that matches the query's `words` (in its
-    /// title, lead, category name, or a document's number and abstract), in
-    /// listing order: the total and page `page` of the hits.
-    pub fn search(&self, words: &[String], page: usize) -> (usize, Vec<SearchHit>) {
-        let found: Vec<&Arc<Article>> = self
-            .articles
+    /// Every article read so far that `query` finds (see
+    /// [`crate::search`]: every word in the head fields as a prefix or in
+    /// the body as a whole word), filtered and ordered as it asks: the total
+    /// and its page of hits, each with a snippet of its body.
+    pub fn search(&self, query: &SearchQuery) -> (usize, Vec<SearchHit>) {
+        let words = search::query_words(&query.text);
+        if words.is_empty() {
+            return (0, Vec::new());
+        }
+        let zone = self.site.time_zone;
+        let bodies: Vec<Vec<String>> = self.articles.iter().map(|a| search::words(&a.body_text())).collect();
+        let avg_len = bodies.iter().map(Vec::len).sum::<usize>() as f32 / bodies.len().max(1) as f32;
+        let docs = bodies.len() as u32;
+        let df: Vec<u32> = words
             .iter()
-            .filter(|a| search::matches(words, &search::words(&a.search_texts().join(" "))))
+            .map(|q| bodies.iter().filter(|b| search::body_count(q, b) > 0).count() as u32)
             .collect();
-        let hits = search::page_of(&found, page)
-            .map(|a| SearchHit {
+        let mut found: Vec<(&Arc<Article>, f32)> = Vec::new();
+        for (article, body) in self.articles.iter().zip(&bodies) {
+            let wanted = query.category.as_deref().is_none_or(|c| article.in_category(c))
+                && query.in_range(article.day(zone));
+            if !wanted {
+                continue;
+            }
+            let head = search::words(&article.search_texts().join(" "));
+            let mut score = 0.0;
+            let every = words.iter().zip(&df).all(|(q, &df)| {
+                let in_head = head.iter().any(|w| w.starts_with(q.as_str()));
+                let tf = search::body_count(q, body);
+                score += if in_head { search::HEAD_SCORE } else { 0.0 };
+                score += search::body_weight(tf, body.len() as u32, avg_len, docs, df);
+                in_head || tf > 0
+            });
+            if every {
+                found.push((article, score));
+            }
+        }
+        search::order(&mut found, query.order);
+        let hits = search::page_of(&found, query.page)
+            .map(|(a, _)| SearchHit {
                 id: a.id.clone(),
                 title: a.title.clone(),
                 date: a.listed(),
                 category: a.category.clone(),
+                snippet: Some(search::snippet(&a.body_text(), &words)).filter(|s| !s.is_empty()),
             })
             .collect();
         (found.len(), hits)

@@ -185,11 +185,7 @@ impl Article {
     /// What "Nghe bài viết" reads: the title, the lead, then the body, each
     /// ending a sentence.
     pub fn spoken_text(&self) -> String {
-        let body = match &self.body {
-            Body::Html(html) => crate::text::html_to_text(html),
-            Body::Text(text) => crate::text::collapse_whitespace(text),
-            Body::Empty => String::new(),
-        };
+        let body = self.body_text();
         let parts = [Some(self.title.as_str()), self.summary.as_deref(), Some(body.as_str())];
         let sentences = parts
             .into_iter()
@@ -198,6 +194,15 @@ impl Article {
             .filter(|p| !p.is_empty())
             .map(|p| if p.ends_with(['.', '!', '?', '…']) { p.to_owned() } else { format!("{p}.") });
         sentences.collect::<Vec<_>>().join(" ")
+    }
+
+    /// The body as plain text, its whitespace collapsed.
+    pub fn body_text(&self) -> String {
+        match &self.body {
+            Body::Html(html) => crate::text::html_to_text(html),
+            Body::Text(text) => crate::text::collapse_whitespace(text),
+            Body::Empty => String::new(),
+        }
     }
 
     /// Whether the article belongs to the category with this id.

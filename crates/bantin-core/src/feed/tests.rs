@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::date::{Day, UtcOffset};
+use crate::search::{Order, SearchQuery};
 use crate::wire::FeedError;
 use std::path::{Path, PathBuf};
 
@@ -446,19 +447,47 @@ fn each_view_s_data_is_cut_from_the_archive() {
 }
 
 #[test]
-fn a_plain_feed_is_searched_in_title_lead_and_category_newest_first() {
+fn a_plain_feed_is_searched_in_title_lead_category_and_body() {
     let page = parse(&feed_with_items(
         r#"{"id":"1","title":"Hội nghị giáo dục","date_published":"2023-03-01T00:00:00Z"},
            {"id":"2","title":"Tin khác","summary":"Về giáo dục","date_published":"2023-03-02T00:00:00Z"},
            {"id":"3","title":"Không liên quan","date_published":"2023-03-03T00:00:00Z"},
-           {"id":"4","title":"Tin thứ tư","tags":["Giáo dục – Đào tạo"],"date_published":"2023-03-04T00:00:00Z"}"#,
+           {"id":"4","title":"Tin thứ tư","tags":["Giáo dục – Đào tạo"],"date_published":"2023-03-04T00:00:00Z"},
+           {"id":"5","title":"Tin thứ năm","content_html":"<p>Mở đầu.</p><p>Ngành giáo dục quận có nhiều đổi mới, giáo dục là quốc sách.</p>","date_published":"2023-03-05T00:00:00Z"},
+           {"id":"6","title":"Tin thứ sáu","content_text":"Chỉ nhắc giáo dục một lần giữa một bài viết rất dài về nhiều việc khác nhau của phường.","date_published":"2023-03-06T00:00:00Z"}"#,
     ));
     let archive = Archive::new(&page);
-    let (total, hits) = archive.search(&crate::search::query_words("giao duc"), 1);
-    let ids: Vec<_> = hits.iter().map(|h| h.id.as_str()).collect();
-    assert_eq!((total, ids), (3, vec!["4", "2", "1"]));
-    let (total, hits) = archive.search(&crate::search::query_words("giao duc"), 2);
-    assert_eq!((total, hits.len()), (3, 0), "one page holds them all");
+    let ids = |query: &SearchQuery| {
+        let (total, hits) = archive.search(query);
+        (total, hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>())
+    };
+    let newest = SearchQuery { order: Order::Newest, ..SearchQuery::new("giao duc") };
+    assert_eq!(ids(&newest), (5, vec!["6".into(), "5".into(), "4".into(), "2".into(), "1".into()]));
+    // By relevance: head matches first (newest first among them), then the
+    // body that says it twice, then the long body that says it once.
+    let relevance = SearchQuery::new("giáo dục");
+    assert_eq!(ids(&relevance), (5, vec!["4".into(), "2".into(), "1".into(), "5".into(), "6".into()]));
+    // A word only a body holds.
+    assert_eq!(ids(&SearchQuery::new("quoc sach")), (1, vec!["5".into()]));
+    // Body words match whole: "quoc sa" is not yet a body word.
+    assert_eq!(ids(&SearchQuery::new("quoc sa")).0, 0);
+    let (_, hits) = archive.search(&SearchQuery::new("quoc sach"));
+    assert_eq!(
+        hits[0].snippet.as_deref(),
+        Some("Mở đầu. Ngành giáo dục quận có nhiều đổi mới, giáo dục là quốc sách.")
+    );
+    let march = |from: &str, to: &str| SearchQuery {
+        order: Order::Newest,
+        from: crate::date::Day::parse(from),
+        to: crate::date::Day::parse(to),
+        ..SearchQuery::new("giao duc")
+    };
+    assert_eq!(ids(&march("2023-03-02", "2023-03-04")).1, ["4", "2"]);
+    let in_category =
+        SearchQuery { category: Some("giao-duc-dao-tao".into()), ..SearchQuery::new("giao duc") };
+    assert_eq!(ids(&in_category).1, ["4"]);
+    let (total, hits) = archive.search(&SearchQuery { page: 2, ..relevance });
+    assert_eq!((total, hits.len()), (5, 0), "one page holds them all");
 }
 
 #[test]

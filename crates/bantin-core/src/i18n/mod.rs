@@ -278,6 +278,16 @@ catalogue! {
     next_day,
     /// A day with no articles.
     empty_day,
+    /// Label of the search results' order.
+    sort_by,
+    /// The best matches first.
+    sort_relevance,
+    /// The newest first.
+    sort_newest,
+    /// The search filter's first day.
+    date_from,
+    /// The search filter's last day.
+    date_to,
     /// Heading of the most read articles.
     most_read,
     /// Between groups of three digits.

@@ -1,11 +1,16 @@
 //! The files of a static layout's search index (`search/` in
 //! `docs/feed-format.md`), as the tool writes them and the app reads them:
-//! `meta.json`, `terms/<shard>.json` (each word with the numbers of the
-//! documents that hold it, ascending) and `docs/<chunk>.json` (what a result
-//! shows).
+//! `meta.json`, `terms/<shard>.json` (each word of the head fields with
+//! the numbers of the documents that hold it, ascending), `docs/<chunk>.json`
+//! (what a result shows), and for full text and filters `body/<word>.json`
+//! (the documents whose body holds a word, with its weight there),
+//! `days.json` (where each day's documents start) and
+//! `categories/<category>.json` (each category's documents).
 
+use crate::date::Day;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The index format's version.
 pub const VERSION: u32 = 1;
@@ -21,6 +26,10 @@ pub struct IndexMeta {
     pub doc_chunk: usize,
     /// Letters of a word that name its shard.
     pub shard_prefix: usize,
+    /// Whether the index has the bodies' words (`body/`), `days.json` and
+    /// `categories/`: an index without them finds head fields only, unfiltered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub full_text: bool,
 }
 
 impl IndexMeta {
@@ -48,6 +57,75 @@ pub struct IndexDoc {
     /// Its category's id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
+}
+
+/// `days.json`: each day that has documents, newest first, with the
+/// number of its first (newest) document, and how many documents are dated
+/// (the undated ones come after them). Documents are numbered newest first,
+/// so a day's are the numbers from its own up to the next day's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayStarts {
+    /// `YYYY-MM-DD` and its first document, newest day first.
+    pub days: Vec<(String, u32)>,
+    /// How many documents have a date.
+    pub dated: u32,
+}
+
+impl DayStarts {
+    /// The numbers of the documents of the days from `from` to `to` (either
+    /// open), as a range.
+    pub fn range(&self, from: Option<Day>, to: Option<Day>) -> Range<u32> {
+        // The first document of the newest day not after `to`; the range
+        // ends at the first of the newest day before `from`.
+        let first_on_or_before = |limit: Day, strict: bool| {
+            self.days
+                .iter()
+                .find(|(d, _)| Day::parse(d).is_some_and(|d| if strict { d < limit } else { d <= limit }))
+                .map_or(self.dated, |(_, n)| *n)
+        };
+        let start = to.map_or(0, |to| first_on_or_before(to, false));
+        let end = from.map_or(self.dated, |from| first_on_or_before(from, true));
+        start..end.max(start)
+    }
+}
+
+/// Ascending numbers written as their differences (the first as itself):
+/// `[3, 5, 9]` → `[3, 2, 4]`.
+pub fn encode_deltas(numbers: impl IntoIterator<Item = u32>) -> Vec<u32> {
+    let mut last = 0;
+    numbers
+        .into_iter()
+        .map(|n| {
+            let delta = n - last;
+            last = n;
+            delta
+        })
+        .collect()
+}
+
+/// The inverse of [`encode_deltas`].
+pub fn decode_deltas(deltas: &[u32]) -> Vec<u32> {
+    let mut n = 0u32;
+    deltas
+        .iter()
+        .map(|d| {
+            n = n.saturating_add(*d);
+            n
+        })
+        .collect()
+}
+
+/// `body/<word>.json` decoded: each document whose body holds the word,
+/// ascending, with the word's stored weight there. The file is the pairs
+/// flattened, each document as its difference from the one before.
+pub fn body_postings(raw: &[u32]) -> Vec<(u32, u8)> {
+    let mut n = 0u32;
+    raw.chunks_exact(2)
+        .map(|pair| {
+            n = n.saturating_add(pair[0]);
+            (n, u8::try_from(pair[1]).unwrap_or(u8::MAX))
+        })
+        .collect()
 }
 
 /// The documents of `shard` holding a word that begins with `word`, ascending.
@@ -94,11 +172,31 @@ mod tests {
 
     #[test]
     fn documents_are_located_in_their_chunk() {
-        let meta = IndexMeta { version: VERSION, documents: 250, doc_chunk: 100, shard_prefix: 2 };
+        let meta =
+            IndexMeta { version: VERSION, documents: 250, doc_chunk: 100, shard_prefix: 2, full_text: false };
         assert_eq!(meta.locate(0), (0, 0));
         assert_eq!(meta.locate(199), (1, 99));
         let zero = IndexMeta { doc_chunk: 0, ..meta };
         assert_eq!(zero.locate(5), (5, 0), "a damaged chunk size does not divide by zero");
+    }
+
+    #[test]
+    fn days_map_to_ranges_of_documents_and_postings_decode() {
+        // Five dated documents of three days, newest first, then one undated.
+        let days = DayStarts {
+            days: vec![("2023-03-29".into(), 0), ("2023-03-27".into(), 2), ("2023-03-20".into(), 4)],
+            dated: 5,
+        };
+        let d = |s: &str| Day::parse(s);
+        assert_eq!(days.range(None, None), 0..5);
+        assert_eq!(days.range(d("2023-03-27"), d("2023-03-28")), 2..4);
+        assert_eq!(days.range(d("2023-03-21"), None), 0..4);
+        assert_eq!(days.range(None, d("2023-03-26")), 4..5);
+        assert_eq!(days.range(d("2023-03-30"), None), 0..0);
+        assert_eq!(days.range(d("2023-01-01"), d("2023-02-01")), 5..5);
+        assert_eq!(decode_deltas(&encode_deltas([3, 5, 9])), [3, 5, 9]);
+        assert_eq!(encode_deltas([3, 5, 9]), [3, 2, 4]);
+        assert_eq!(body_postings(&[3, 200, 2, 17, 9]), [(3, 200), (5, 17)], "a lone last number is dropped");
     }
 
     #[test]

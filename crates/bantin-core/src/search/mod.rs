@@ -10,9 +10,14 @@
 use crate::text::{fold_char, is_combining_mark};
 
 pub mod index;
+mod rank;
 mod results;
 
+pub use rank::{HEAD_SCORE, Order, SearchQuery, body_weight, dequantize, order, quantize};
 pub use results::{PAGE_SIZE, SearchHit, SearchResults, page_of};
+
+/// Characters of body text a result's snippet shows, about.
+pub const SNIPPET_CHARS: usize = 200;
 
 /// Words shorter than this are not indexed (nor searched): one letter
 /// matches nearly everything.
@@ -66,6 +71,43 @@ pub fn shard(word: &str) -> &str {
 /// Whether a document with these words matches every query word (as a prefix).
 pub fn matches(query: &[String], document_words: &[String]) -> bool {
     !query.is_empty() && query.iter().all(|q| document_words.iter().any(|w| w.starts_with(q.as_str())))
+}
+
+/// Whether a body with these words holds `query_word` as a whole word.
+pub fn body_count(query_word: &str, body_words: &[String]) -> u32 {
+    body_words.iter().filter(|w| *w == query_word).count() as u32
+}
+
+/// A snippet of `text` around the first of the query's words it holds
+/// (else its start): about [`SNIPPET_CHARS`] characters, cut at spaces,
+/// with `…` where text was left out.
+pub fn snippet(text: &str, query: &[String]) -> String {
+    let text = text.trim();
+    if text.chars().nth(SNIPPET_CHARS).is_none() {
+        return text.to_owned();
+    }
+    let first = highlights(text, query).first().map_or(0, |r| r.start);
+    // A quarter of the snippet before the match, the rest after it.
+    let before = text[..first].chars().rev().take(SNIPPET_CHARS / 4).map(char::len_utf8).sum::<usize>();
+    let mut start = first - before;
+    if start > 0 {
+        // From the next word, so no word is cut.
+        start = text[start..first].find(' ').map_or(first, |i| start + i + 1);
+    }
+    let rest = &text[start..];
+    let mut end = rest.char_indices().nth(SNIPPET_CHARS).map_or(rest.len(), |(i, _)| i);
+    if end < rest.len() {
+        end = rest[..end].rfind(' ').unwrap_or(end);
+    }
+    let mut out = String::with_capacity(end + 8);
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(rest[..end].trim());
+    if end < rest.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Where in `text` the query's words occur, as byte ranges to highlight: each
@@ -144,6 +186,19 @@ mod tests {
         for query in ["giao duc y te", "khong", "", "a"] {
             assert!(!matches(&query_words(query), &doc), "{query}");
         }
+    }
+
+    #[test]
+    fn a_snippet_is_cut_around_the_first_match_at_spaces() {
+        let text = format!("{}Quận ủy Thốt Nốt tổng kết {}", "mở đầu ".repeat(40), "kết thúc ".repeat(60));
+        let s = snippet(&text, &query_words("thot not"));
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.contains("Quận ủy Thốt Nốt tổng kết"), "{s}");
+        assert!(s.chars().count() <= SNIPPET_CHARS + 2, "{s}");
+        assert!(!s.contains("  "));
+        assert_eq!(snippet("Ngắn gọn.", &query_words("khong")), "Ngắn gọn.");
+        let start = snippet(&"chữ ".repeat(100), &query_words("khong"));
+        assert!(start.starts_with("chữ") && start.ends_with('…'), "{start}");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! What a search shows: a page of hits, newest first.
+//! What a search shows: a page of hits.
 
 use crate::date::Timestamp;
 use crate::feed::{Category, Site};
@@ -17,6 +17,8 @@ pub struct SearchHit {
     pub date: Option<Timestamp>,
     /// Its category.
     pub category: Option<Category>,
+    /// Its body around the first match, when known.
+    pub snippet: Option<String>,
 }
 
 /// A page of search results.
@@ -28,16 +30,16 @@ pub struct SearchResults {
     pub words: Vec<String>,
     /// How many articles match in all.
     pub total: usize,
-    /// 1-based page of results.
-    pub page: usize,
-    /// The results on this page, newest first.
+    /// The results on this page, in the order asked for.
     pub hits: Vec<SearchHit>,
+    /// What was asked.
+    pub query: super::SearchQuery,
 }
 
 impl SearchResults {
     /// Whether a further page of results exists.
     pub fn has_next(&self) -> bool {
-        self.page.saturating_mul(PAGE_SIZE) < self.total
+        self.query.page.saturating_mul(PAGE_SIZE) < self.total
     }
 }
 

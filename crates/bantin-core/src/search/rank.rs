@@ -1,0 +1,134 @@
+//! What a search asks for and how its results are ordered. A result must
+//! hold every query word somewhere: as the start of a word of its title,
+//! lead, category or legal document ("head" fields, matched as the reader
+//! types), or as a whole word of its body. By relevance, a word found in
+//! the head counts [`HEAD_SCORE`], above anything the body can add; in the
+//! body it counts its BM25 weight, squashed below 1; equal scores keep the
+//! newest first.
+
+use crate::date::Day;
+
+/// What a query word found in a head field adds to a result's score: more
+/// than its body ever can ([`body_weight`] is below 1).
+pub const HEAD_SCORE: f32 = 2.0;
+/// BM25's saturation of repeated words.
+const K1: f32 = 1.2;
+/// BM25's normalisation by the body's length.
+const B: f32 = 0.75;
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// The best match first ("Liên quan nhất").
+    #[default]
+    Relevance,
+    /// The newest first ("Mới nhất").
+    Newest,
+}
+
+/// A search as its URL states it: the words, the order, the filters, the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchQuery {
+    /// What the reader typed.
+    pub text: String,
+    /// How results are ordered.
+    pub order: Order,
+    /// Only this category's articles (by id).
+    pub category: Option<String>,
+    /// Only articles of this day or later (the portal's zone).
+    pub from: Option<Day>,
+    /// Only articles of this day or earlier.
+    pub to: Option<Day>,
+    /// 1-based page of results.
+    pub page: usize,
+}
+
+impl Default for SearchQuery {
+    fn default() -> Self {
+        Self { text: String::new(), order: Order::default(), category: None, from: None, to: None, page: 1 }
+    }
+}
+
+impl SearchQuery {
+    /// A search for `text`, first page, no filter, by relevance.
+    pub fn new(text: &str) -> Self {
+        Self { text: text.to_owned(), ..Self::default() }
+    }
+
+    /// Whether an article of `day` (none: undated) passes the date range.
+    pub fn in_range(&self, day: Option<Day>) -> bool {
+        match day {
+            Some(day) => self.from.is_none_or(|from| day >= from) && self.to.is_none_or(|to| day <= to),
+            None => self.from.is_none() && self.to.is_none(),
+        }
+    }
+}
+
+/// The BM25 weight of a word `tf` times in a body of `len` words, in a
+/// collection of `docs` bodies averaging `avg_len` words of which `df` hold
+/// it, squashed into (0, 1).
+pub fn body_weight(tf: u32, len: u32, avg_len: f32, docs: u32, df: u32) -> f32 {
+    if tf == 0 {
+        return 0.0;
+    }
+    let (tf, df, docs) = (tf as f32, df as f32, docs.max(1) as f32);
+    let idf = ((docs - df + 0.5) / (df + 0.5) + 1.0).ln();
+    let saturation = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len as f32 / avg_len.max(1.0)));
+    let weight = idf * saturation;
+    weight / (weight + 1.0)
+}
+
+/// A body weight as the index stores it: 1–255.
+pub fn quantize(weight: f32) -> u8 {
+    (weight.clamp(0.0, 1.0) * 255.0).ceil().clamp(1.0, 255.0) as u8
+}
+
+/// A stored body weight back in (0, 1].
+pub fn dequantize(weight: u8) -> f32 {
+    f32::from(weight) / 255.0
+}
+
+/// Orders `found` (each result with its score, newest first) as `order` asks.
+pub fn order<T>(found: &mut [(T, f32)], order: Order) {
+    if order == Order::Relevance {
+        // A stable sort: equal scores stay newest first.
+        found.sort_by(|a, b| b.1.total_cmp(&a.1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rarer_and_more_frequent_words_weigh_more_but_never_reach_a_head_match() {
+        let common = body_weight(1, 100, 100.0, 1000, 900);
+        let rare = body_weight(1, 100, 100.0, 1000, 3);
+        let repeated = body_weight(5, 100, 100.0, 1000, 3);
+        let long = body_weight(1, 1000, 100.0, 1000, 3);
+        assert!(common < rare && rare < repeated && long < rare, "{common} {rare} {repeated} {long}");
+        assert!(repeated < 1.0 && 0.0 < common);
+        assert_eq!(body_weight(0, 10, 10.0, 10, 1), 0.0);
+        assert_eq!(quantize(0.0), 1);
+        assert_eq!(quantize(1.0), 255);
+        assert!((dequantize(quantize(0.5)) - 0.5).abs() < 0.01);
+    }
+
+    #[test]
+    fn relevance_orders_by_score_and_keeps_the_newest_first_among_equals() {
+        let mut found = vec![("new", 1.0), ("mid", 2.5), ("old", 1.0), ("older", 2.5)];
+        order(&mut found, Order::Newest);
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), ["new", "mid", "old", "older"]);
+        order(&mut found, Order::Relevance);
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), ["mid", "older", "new", "old"]);
+    }
+
+    #[test]
+    fn the_date_range_is_inclusive_and_leaves_undated_articles_out() {
+        let day = |s: &str| Day::parse(s);
+        let q = SearchQuery { from: day("2023-03-01"), to: day("2023-03-31"), ..SearchQuery::new("x") };
+        assert!(q.in_range(day("2023-03-01")) && q.in_range(day("2023-03-31")));
+        assert!(!q.in_range(day("2023-02-28")) && !q.in_range(day("2023-04-01")) && !q.in_range(None));
+        assert!(SearchQuery::new("x").in_range(None));
+    }
+}
