@@ -223,9 +223,9 @@ export function writeReport(r, budgets, median) {
   }
   if (!has('searchBytes')) notMeasured('**Index bytes per query, 100,000 articles**', 'searchBytes');
   else {
-    say('**Index bytes per query, 100,000 articles** (`bantin-tool generate --articles 100000` + `layout`): the `search/*.json` requests of opening `/tim-kiem?q=…` cold, and of typing the query letter by letter.');
-    say(table(['query', 'results', 'files (opened)', 'wire bytes (opened)', 'decoded bytes (opened)', 'wire bytes (typed)'], r.searchBytes.map((s) => [`\`${s.query}\``, int(Number(s.summary.match(/^Tìm thấy ([\d.]+)/)?.[1].replace(/\./g, '') ?? 0)), s.direct.files.map((f) => f.replace('/search/', '')).join(', '), int(s.direct.wire), int(s.direct.decoded), int(s.typed.wire)])));
-
+    say('**Index bytes per query, 100,000 articles** (`bantin-tool generate --articles 100000` + `layout`): the requests of opening `/tim-kiem?q=…` cold (the search whole at once), and of typing the query letter by letter (the bodies searched once typing pauses), in wire bytes. "Head" is the index of titles, leads and categories (meta.json, terms shards, docs chunks): what every search fetched before full text, and all a search fetches while the reader types. "Bodies" is the body words\' files; "snippets" the shown results\' article documents.');
+    const kind = (s, k) => (s[k] ? `${int(s[k].wire)} (${s[k].files})` : '—');
+    say(table(['query', 'results', 'head, opened (files)', 'bodies, opened (files)', 'snippets, opened (docs)', 'all, opened', 'decoded, opened', 'all, typed'], r.searchBytes.map((s) => [`\`${s.query}\``, int(Number(s.summary.match(/^Tìm thấy ([\d.]+)/)?.[1].replace(/\./g, '') ?? 0)), kind(s.direct, 'head'), kind(s.direct, 'body'), kind(s.direct, 'snippets'), int(s.direct.wire), int(s.direct.decoded), int(s.typed.wire)])));
   }
 
   // 6 ----------------------------------------------------------------------

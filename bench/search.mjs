@@ -86,13 +86,34 @@ export async function measureKeystrokes(browser, dist, folder, { port, queries, 
 }
 
 /**
+ * What a search's requests are for: the head fields' index (what every
+ * search fetched before full text: meta, terms shards, docs chunks), the
+ * bodies' words and the filters' lists, and the results' article documents
+ * (their snippets).
+ */
+const KINDS = {
+  head: (path) => /^\/search\/(meta\.json|terms\/|docs\/)/.test(path),
+  body: (path) => /^\/search\/(body\/|days\.json|categories\/)/.test(path),
+  snippets: (path) => path.startsWith('/articles/'),
+};
+
+/**
  * The search index files (search/*.json) fetched for each query over the
  * archive in `folder`: opened cold at its URL, and typed letter by letter.
  */
 export async function measureSearchBytes(browser, dist, folder, { port, queries }) {
   const server = await serve([folder, dist], port, { appOnly: true });
   const baseURL = `http://127.0.0.1:${port}`;
-  const inSearch = (path) => path.startsWith('/search/');
+  // The index and the article documents the results' snippets come from.
+  const inSearch = (path) => path.startsWith('/search/') || path.startsWith('/articles/');
+  const tally = (seen) => {
+    const out = { files: seen.map((r) => r.path), wire: sum(seen.map((r) => r.wire)), decoded: sum(seen.map((r) => r.decoded)) };
+    for (const [kind, of] of Object.entries(KINDS)) {
+      const these = seen.filter((r) => of(r.path));
+      out[kind] = { files: these.length, wire: sum(these.map((r) => r.wire)) };
+    }
+    return out;
+  };
   const out = [];
   try {
     for (const query of queries) {
@@ -105,7 +126,7 @@ export async function measureSearchBytes(browser, dist, folder, { port, queries 
         await page.waitForLoadState('networkidle');
         const seen = await requests.settled();
         row.summary = (await page.getByTestId('search-summary').textContent()).trim();
-        row.direct = { files: seen.map((r) => r.path), wire: sum(seen.map((r) => r.wire)), decoded: sum(seen.map((r) => r.decoded)) };
+        row.direct = tally(seen);
         await context.close();
       }
       {
@@ -114,7 +135,7 @@ export async function measureSearchBytes(browser, dist, folder, { port, queries 
         await typeQuery(page, box, query);
         await page.waitForLoadState('networkidle');
         const seen = await requests.settled();
-        row.typed = { files: seen.map((r) => r.path), wire: sum(seen.map((r) => r.wire)), decoded: sum(seen.map((r) => r.decoded)) };
+        row.typed = tally(seen);
         await context.close();
       }
       out.push(row);

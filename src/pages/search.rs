@@ -14,8 +14,8 @@ const PAUSE_MS: u64 = 400;
 /// Search results for the search in the URL (`/tim-kiem?q=…`, with its
 /// order and filters), updated as the reader types: diacritic- and
 /// case-insensitive, every word required, the matched words marked. A
-/// large archive's bodies are searched once typing pauses, and its results'
-/// snippets follow them.
+/// large archive's bodies are searched once typing pauses, and then its
+/// results' snippets follow them.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let t = texts();
@@ -33,7 +33,8 @@ pub fn SearchPage() -> impl IntoView {
         let Some(found) = results.get() else { return };
         shown.set(Some(found.clone()));
         let Ok(found) = found else { return };
-        if found.hits.iter().any(|hit| hit.snippet.is_none()) {
+        // Snippets cost a request per result: only once typing has paused.
+        if settled.get_untracked() && found.hits.iter().any(|hit| hit.snippet.is_none()) {
             leptos::task::spawn_local(async move {
                 let filled = api::with_snippets(found.clone()).await;
                 // Only if the reader has not searched on meanwhile.

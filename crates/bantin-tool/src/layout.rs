@@ -34,8 +34,9 @@ pub const DEFAULT_PAGE_SIZE: usize = 20;
 const LATEST_COUNT: usize = RELATED_COUNT + 1;
 /// The members of an item that a list of titles (`latest.json`) needs.
 const SHORT_MEMBERS: [&str; 7] = ["id", "url", "title", "date_published", "date_modified", "tags", "_bantin"];
-/// Documents per `search/docs/<chunk>.json`.
-pub const DOC_CHUNK: usize = 500;
+/// Documents per `search/docs/<chunk>.json`: results by relevance are spread
+/// over the archive, and each result shown costs its chunk.
+pub const DOC_CHUNK: usize = 100;
 
 /// Where the layout's files go.
 pub trait Sink {

@@ -180,6 +180,7 @@ fn check_search(files: &Files, home: &[String]) {
     assert_eq!(meta["shard_prefix"], 2);
     let chunk_size = meta["doc_chunk"].as_u64().unwrap_or_else(|| panic!("doc_chunk")) as usize;
     let mut shards: HashMap<String, Value> = HashMap::new();
+    let mut bodies: HashMap<String, Vec<(u32, u8)>> = HashMap::new();
     for (number, id) in home.iter().enumerate() {
         let chunk = json(files, &format!("search/docs/{}.json", number / chunk_size));
         let doc = &chunk[number % chunk_size];
@@ -194,7 +195,21 @@ fn check_search(files: &Files, home: &[String]) {
             let numbers: Vec<_> = docs.iter().filter_map(Value::as_u64).collect();
             assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{word}: ascending, once each");
         }
+        // Every word of its body finds it in that word's file.
+        let key = file_key(id).unwrap_or_else(|| panic!("{id}: a file key"));
+        let article = page(files, &format!("articles/{key}.json"), None);
+        for word in words(&article.articles[0].body_text()).into_iter().take(12) {
+            let postings = bodies.entry(word.clone()).or_insert_with(|| {
+                let raw: Vec<u32> = serde_json::from_value(json(files, &format!("search/body/{word}.json")))
+                    .unwrap_or_else(|e| panic!("{word}: {e}"));
+                bantin_core::search::index::body_postings(&raw)
+            });
+            assert!(postings.iter().any(|(n, w)| *n as usize == number && *w >= 1), "{word} → {number}");
+        }
     }
+    assert_eq!(meta["full_text"], true);
+    let days = json(files, "search/days.json");
+    assert_eq!(days["days"][0][1], 0, "the newest day starts at the first document");
 }
 
 #[test]
