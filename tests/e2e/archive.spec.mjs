@@ -176,7 +176,24 @@ test.describe('full text', () => {
     });
     expect(filtered).toContain(`/search/categories/${category}.json`);
 
+    // A date range: the documents of its days (documents are numbered newest
+    // first, so a day's run from its first to the next day's first).
+    const { days } = read('search/days.json');
+    const [from, to] = [days[Math.floor(days.length * 0.6)][0], days[Math.floor(days.length * 0.3)][0]];
+    const start = days.find(([d]) => d <= to)[1];
+    const end = days.find(([d]) => d < from)?.[1] ?? read('search/days.json').dated;
+    const inRange = docs.filter((d) => d >= start && d < end);
+    expect(inRange.length).toBeGreaterThan(0);
+    expect(inRange.length).toBeLessThan(docs.length);
+    const dated = await dataRequests(page, async () => {
+      await page.goto(`/tim-kiem?q=${word}&tu-ngay=${from}&den-ngay=${to}`);
+      await expect(summary).toHaveText(`Tìm thấy ${vi(inRange.length)} bài viết cho “${word}”.`);
+    });
+    expect(dated).toContain('/search/days.json');
+    await expect(page.getByTestId('search-filters').getByLabel('Từ ngày')).toHaveValue(from);
+
     // Typed, the bodies are searched once typing pauses: the same count.
+    await page.goto(`/tim-kiem?q=${word}&chuyen-muc=${category}`);
     const box = page.getByRole('searchbox');
     await box.fill('');
     await box.pressSequentially(word);
