@@ -307,14 +307,21 @@ impl<S: Sink> LayoutWriter<S> {
         let home: Vec<&Fields> =
             listed.iter().filter(|l| !featured.iter().any(|f| f.id == l.id)).map(|l| &l.item).collect();
         let home_pages = pages(home.len(), size);
+        // The most read and the sections show titles, dates and views: their
+        // short copies keep the first document small. The featured stories
+        // are cards, with their pictures and leads.
+        let most_read: Vec<Fields> = most_read(&all).iter().map(|l| short_copy(&l.item)).collect();
+        let newest: Vec<(&str, Vec<Fields>)> = sections
+            .written
+            .iter()
+            .map(|(id, _, items)| {
+                (id.as_str(), items.iter().take(SECTION_COUNT).map(|i| short_copy(i)).collect())
+            })
+            .collect();
         let front = FrontMember {
             featured: featured.iter().map(|l| &l.item).collect(),
-            most_read: most_read(&all).iter().map(|l| &l.item).collect(),
-            sections: sections
-                .written
-                .iter()
-                .map(|(id, _, items)| (id.as_str(), items.iter().take(SECTION_COUNT).copied().collect()))
-                .collect(),
+            most_read: most_read.iter().collect(),
+            sections: newest.iter().map(|(id, items)| (*id, items.iter().collect())).collect(),
         };
 
         let bantin = bantin_member(&feed_head, &sections, size, home_pages);
