@@ -12,7 +12,8 @@ use bantin_core::date::Timestamp;
 use bantin_core::feed::{Category, Site};
 use bantin_core::layout::file_key;
 use bantin_core::search::index::{
-    DayStarts, IndexDoc, IndexMeta, Shard, body_postings, decode_deltas, documents_with_prefix,
+    DayStarts, IndexDoc, IndexMeta, Scored, Shard, body_postings, decode_deltas, documents_with_prefix,
+    intersect, union,
 };
 use bantin_core::search::{self, HEAD_SCORE, PAGE_SIZE, SearchHit, SearchQuery, dequantize, page_of};
 use bantin_core::text::percent_encode;
@@ -59,16 +60,16 @@ pub(super) async fn search(
     }
     let meta = meta(folder).await?;
     let full = full && meta.full_text;
-    let mut found: Option<Vec<(u32, f32)>> = None;
+    let mut found: Option<Vec<Scored>> = None;
     for word in words {
         let head = documents_with_prefix(&*shard(folder, search::shard(word)).await?, word);
         let body =
             if full { body_postings(&list(folder, &format!("body/{word}.json")).await?) } else { Vec::new() };
         let scored =
-            merge(head.iter().map(|&n| (n, HEAD_SCORE)), body.iter().map(|&(n, w)| (n, dequantize(w))));
+            union(head.iter().map(|&n| (n, HEAD_SCORE)), body.iter().map(|&(n, w)| (n, dequantize(w))));
         found = Some(match found {
             None => scored,
-            Some(previous) => both(&previous, &scored),
+            Some(previous) => intersect(&previous, &scored),
         });
     }
     let mut found = found.unwrap_or_default();
@@ -76,7 +77,7 @@ pub(super) async fn search(
         if let Some(key) = query.category.as_deref().and_then(file_key) {
             let members =
                 decode_deltas(&list(folder, &format!("categories/{}.json", percent_encode(&key))).await?);
-            found = both(&found, &members.iter().map(|&n| (n, 0.0)).collect::<Vec<_>>());
+            found = intersect(&found, &members.iter().map(|&n| (n, 0.0)).collect::<Vec<_>>());
         }
         if query.from.is_some() || query.to.is_some() {
             let range = days(folder).await?.range(query.from, query.to);
@@ -92,38 +93,6 @@ pub(super) async fn search(
         }
     }
     Ok((found.len(), hits))
-}
-
-/// Two ascending lists of scored documents as one, the scores of a document
-/// in both added.
-fn merge(a: impl Iterator<Item = (u32, f32)>, b: impl Iterator<Item = (u32, f32)>) -> Vec<(u32, f32)> {
-    let mut all: Vec<(u32, f32)> = a.chain(b).collect();
-    all.sort_by_key(|(n, _)| *n);
-    all.dedup_by(|later, earlier| {
-        let same = later.0 == earlier.0;
-        if same {
-            earlier.1 += later.1;
-        }
-        same
-    });
-    all
-}
-
-/// The documents in both ascending lists, their scores added.
-fn both(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push((a[i].0, a[i].1 + b[j].1));
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
 }
 
 fn hit(site: &Site, doc: &IndexDoc) -> SearchHit {

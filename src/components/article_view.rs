@@ -63,15 +63,10 @@ pub fn ArticleView(
 /// The article's tags, each a link to its topic's page.
 fn topic_links(article: &Article) -> Option<impl IntoView + use<>> {
     let t = texts();
-    let mut topics: Vec<(String, String)> = Vec::new();
-    for (key, tag) in article.topics() {
-        if !topics.iter().any(|(k, _)| *k == key) {
-            topics.push((key, tag.to_owned()));
-        }
-    }
-    let links = topics
+    let links = article
+        .topics()
         .into_iter()
-        .map(|(key, tag)| view! { <li><a class="topics__link" href=routes::topic(&key, 1) rel="tag">{tag}</a></li> })
+        .map(|(key, tag)| view! { <li><a class="topics__link" href=routes::topic(&key, 1) rel="tag">{tag.to_owned()}</a></li> })
         .collect_view();
     (!links.is_empty()).then(|| {
         view! {

@@ -27,7 +27,7 @@ pub fn DayPicker(
             <label class="day-picker__label" for="day-picker-day">{t.by_day}</label>
             <input id="day-picker-day" class="day-picker__input" type="date" name="ngay" required=""
                 value=day.map(Day::iso) node_ref=input/>
-            <button class="day-picker__button" type="submit">{t.show_day}</button>
+            <button class="button day-picker__button" type="submit">{t.show_day}</button>
         </form>
     }
 }

@@ -105,24 +105,11 @@ pub fn DocumentsView(
 }
 
 /// The filter the form's selects say.
-#[cfg(target_arch = "wasm32")]
 fn read_form(event: &leptos::ev::SubmitEvent) -> DocumentFilter {
-    use wasm_bindgen::JsCast;
-    let form = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
-    let value = |name: &str| {
-        let select =
-            form.as_ref()?.elements().named_item(name)?.dyn_into::<web_sys::HtmlSelectElement>().ok()?;
-        Some(select.value()).filter(|v| !v.is_empty())
-    };
+    let value = |name| crate::events::form_value(event, name);
     DocumentFilter {
         kind: value("loai"),
         issuer: value("co-quan"),
         year: value("nam").and_then(|y| y.parse().ok()),
     }
-}
-
-/// Natively nothing is submitted.
-#[cfg(not(target_arch = "wasm32"))]
-fn read_form(_: &leptos::ev::SubmitEvent) -> DocumentFilter {
-    DocumentFilter::default()
 }

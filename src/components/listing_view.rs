@@ -38,16 +38,17 @@ pub fn ListingView(
         };
         view! { <p class="listing__empty">{text}</p> }
     });
-    let days = match &scope {
-        Scope::Day(day, neighbours) => Some((day_links(*neighbours, t), Some(*day))),
-        // The home page opens the picker on its newest day.
-        Scope::Home => Some((None, page.articles.first().and_then(|a| a.day(site.time_zone)))),
+    let neighbours = match &scope {
+        Scope::Day(_, neighbours) => day_links(*neighbours, t),
         _ => None,
     };
-    let (neighbours, picker) = match days {
-        Some((links, day)) => (links, Some(view! { <DayPicker day on_day/> })),
-        None => (None, None),
+    // The picker opens on the day shown, or on the home page's newest.
+    let picker_day = match &scope {
+        Scope::Day(day, _) => Some(Some(*day)),
+        Scope::Home => Some(page.articles.first().and_then(|a| a.day(site.time_zone))),
+        _ => None,
     };
+    let picker = picker_day.map(|day| view! { <DayPicker day on_day/> });
     let show_category = scope.category().is_none();
     let zone = site.time_zone;
     // Static once shown: inserted as one piece of escaped HTML (cards.rs).

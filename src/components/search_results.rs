@@ -98,18 +98,8 @@ pub fn SearchResultsView(
 }
 
 /// The search `current` becomes with the form's filters, from its first page.
-#[cfg(target_arch = "wasm32")]
 fn read_filters(event: &leptos::ev::SubmitEvent, current: &SearchQuery) -> SearchQuery {
-    use wasm_bindgen::JsCast;
-    let form = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
-    let value = |id: &str| {
-        let field = form.as_ref()?.elements().named_item(id)?;
-        let value = match field.dyn_ref::<web_sys::HtmlSelectElement>() {
-            Some(select) => select.value(),
-            None => field.dyn_into::<web_sys::HtmlInputElement>().ok()?.value(),
-        };
-        Some(value).filter(|v| !v.is_empty())
-    };
+    let value = |id| crate::events::form_value(event, id);
     SearchQuery {
         category: value("search-category"),
         from: value("search-from").as_deref().and_then(Day::parse),
@@ -117,10 +107,4 @@ fn read_filters(event: &leptos::ev::SubmitEvent, current: &SearchQuery) -> Searc
         page: 1,
         ..current.clone()
     }
-}
-
-/// Natively nothing is submitted.
-#[cfg(not(target_arch = "wasm32"))]
-fn read_filters(_: &leptos::ev::SubmitEvent, current: &SearchQuery) -> SearchQuery {
-    current.clone()
 }

@@ -267,12 +267,7 @@ impl<S: Sink> LayoutWriter<S> {
             item.remove("content_text");
             fill_listing_copy(&mut item, &article);
             let search_texts = article.search_texts().into_iter().map(str::to_owned).collect();
-            let mut topics: Vec<String> = Vec::new();
-            for (key, _) in article.topics() {
-                if !topics.contains(&key) {
-                    topics.push(key);
-                }
-            }
+            let topics = article.topics().into_iter().map(|(key, _)| key).collect();
             let body = self.vocabulary.body(&article.body_text());
             self.listed.push(Listed {
                 body,

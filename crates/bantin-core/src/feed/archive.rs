@@ -249,15 +249,17 @@ impl Archive {
             return (0, Vec::new());
         }
         let zone = self.site.time_zone;
-        let bodies: Vec<Vec<String>> = self.articles.iter().map(|a| search::words(&a.body_text())).collect();
+        let texts: Vec<String> = self.articles.iter().map(|a| a.body_text()).collect();
+        let bodies: Vec<Vec<String>> = texts.iter().map(|text| search::words(text)).collect();
         let avg_len = bodies.iter().map(Vec::len).sum::<usize>() as f32 / bodies.len().max(1) as f32;
         let docs = bodies.len() as u32;
         let df: Vec<u32> = words
             .iter()
             .map(|q| bodies.iter().filter(|b| search::body_count(q, b) > 0).count() as u32)
             .collect();
-        let mut found: Vec<(&Arc<Article>, f32)> = Vec::new();
-        for (article, body) in self.articles.iter().zip(&bodies) {
+        // Each article found, with its body's text (for its snippet) and score.
+        let mut found: Vec<((&Arc<Article>, &str), f32)> = Vec::new();
+        for ((article, body), text) in self.articles.iter().zip(&bodies).zip(&texts) {
             let wanted = query.category.as_deref().is_none_or(|c| article.in_category(c))
                 && query.in_range(article.day(zone));
             if !wanted {
@@ -273,17 +275,17 @@ impl Archive {
                 in_head || tf > 0
             });
             if every {
-                found.push((article, score));
+                found.push(((article, text.as_str()), score));
             }
         }
         search::order(&mut found, query.order);
         let hits = search::page_of(&found, query.page)
-            .map(|(a, _)| SearchHit {
+            .map(|((a, text), _)| SearchHit {
                 id: a.id.clone(),
                 title: a.title.clone(),
                 date: a.listed(),
                 category: a.category.clone(),
-                snippet: Some(search::snippet(&a.body_text(), &words)).filter(|s| !s.is_empty()),
+                snippet: Some(search::snippet(text, &words)).filter(|s| !s.is_empty()),
             })
             .collect();
         (found.len(), hits)

@@ -210,15 +210,24 @@ impl Article {
         self.category.as_ref().is_some_and(|c| c.id == id)
     }
 
-    /// Its tags as topics: each tag with the key of its topic page
-    /// ([`crate::routes::topic_key`]); tags with no key are left out.
-    pub fn topics(&self) -> impl Iterator<Item = (String, &str)> {
-        self.tags.iter().filter_map(|tag| Some((crate::routes::topic_key(tag)?, tag.as_str())))
+    /// Its topics: each key of its tags' topic pages
+    /// ([`crate::routes::topic_key`]) once, with the first tag that has it;
+    /// tags with no key are left out.
+    pub fn topics(&self) -> Vec<(String, &str)> {
+        let mut topics: Vec<(String, &str)> = Vec::with_capacity(self.tags.len());
+        for tag in &self.tags {
+            if let Some(key) = crate::routes::topic_key(tag)
+                && !topics.iter().any(|(k, _)| *k == key)
+            {
+                topics.push((key, tag));
+            }
+        }
+        topics
     }
 
     /// The tag of the topic with this key, as this article writes it.
     pub fn topic_named(&self, key: &str) -> Option<&str> {
-        self.topics().find(|(k, _)| k == key).map(|(_, tag)| tag)
+        self.tags.iter().find(|tag| crate::routes::topic_key(tag).as_deref() == Some(key)).map(String::as_str)
     }
 
     /// The day, in the portal's `zone`, a listing dates it by.

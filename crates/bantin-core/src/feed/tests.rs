@@ -620,7 +620,7 @@ fn a_topic_lists_the_articles_of_every_spelling_of_its_tag() {
     let ids: Vec<_> = listing.page.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["t1", "t2"]);
     assert!(archive.listing_data(&ListingKey::Topic("khong-co".into()), 1).is_none(), "no such topic");
-    let topics: Vec<_> = archive.articles[0].topics().map(|(key, _)| key).collect();
+    let topics: Vec<_> = archive.articles[0].topics().into_iter().map(|(key, _)| key).collect();
     assert_eq!(topics, ["tuyen-sinh", "lop-1"]);
 }
 

@@ -137,21 +137,39 @@ pub fn documents_with_prefix(shard: &Shard, word: &str) -> Vec<u32> {
     docs
 }
 
-/// The documents in both ascending lists.
-pub fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+/// A document's number with its score.
+pub type Scored = (u32, f32);
+
+/// The documents in both ascending lists, their scores added.
+pub fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+        match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                out.push(a[i]);
+                out.push((a[i].0, a[i].1 + b[j].1));
                 i += 1;
                 j += 1;
             }
         }
     }
     out
+}
+
+/// The documents in either ascending list, ascending, the scores of one in
+/// both added.
+pub fn union(a: impl Iterator<Item = Scored>, b: impl Iterator<Item = Scored>) -> Vec<Scored> {
+    let mut all: Vec<Scored> = a.chain(b).collect();
+    all.sort_by_key(|(n, _)| *n);
+    all.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        if same {
+            earlier.1 += later.1;
+        }
+        same
+    });
+    all
 }
 
 #[cfg(test)]
@@ -166,8 +184,11 @@ mod tests {
                 .collect();
         assert_eq!(documents_with_prefix(&shard, "gia"), [0, 1, 3]);
         assert_eq!(documents_with_prefix(&shard, "x"), [] as [u32; 0]);
-        assert_eq!(intersect(&[0, 1, 3, 7], &[1, 2, 3, 8]), [1, 3]);
-        assert_eq!(intersect(&[], &[1]), [] as [u32; 0]);
+        let scored = |docs: &[u32], score: f32| docs.iter().map(|&n| (n, score)).collect::<Vec<_>>();
+        assert_eq!(intersect(&scored(&[0, 1, 3, 7], 1.0), &scored(&[1, 2, 3, 8], 0.5)), [(1, 1.5), (3, 1.5)]);
+        assert_eq!(intersect(&[], &scored(&[1], 1.0)), []);
+        let either = union(scored(&[0, 3], 2.0).into_iter(), scored(&[1, 3], 0.25).into_iter());
+        assert_eq!(either, [(0, 2.0), (1, 0.25), (3, 2.25)]);
     }
 
     #[test]

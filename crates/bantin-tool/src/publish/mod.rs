@@ -280,13 +280,9 @@ impl<'a> Publisher<'a> {
         let mut topics: BTreeMap<String, (String, Vec<Arc<Article>>)> = BTreeMap::new();
         let mut days: BTreeMap<Day, Vec<Arc<Article>>> = BTreeMap::new();
         for article in articles {
-            let mut seen = Vec::new();
             for (key, tag) in article.topics() {
-                if !seen.contains(&key) {
-                    seen.push(key.clone());
-                    let entry = topics.entry(key).or_insert_with(|| (tag.to_owned(), Vec::new()));
-                    entry.1.push(Arc::clone(article));
-                }
+                let entry = topics.entry(key).or_insert_with(|| (tag.to_owned(), Vec::new()));
+                entry.1.push(Arc::clone(article));
             }
             if let Some(day) = article.day(self.site.time_zone) {
                 days.entry(day).or_default().push(Arc::clone(article));
