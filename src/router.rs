@@ -16,6 +16,8 @@ use web_sys::{HtmlAnchorElement, MouseEvent, Url};
 pub struct Location {
     path: RwSignal<String>,
     search: RwSignal<String>,
+    /// An address [`Location::replace`] has not yet written to the history.
+    pending: StoredValue<Option<String>>,
 }
 
 impl Location {
@@ -24,8 +26,12 @@ impl Location {
     pub fn install() -> Self {
         let location = Self::current();
         provide_context(location);
-        // Back and forward: the browser already changed the address.
-        let _ = window_event_listener(ev::popstate, move |_| location.sync());
+        // Back and forward: the browser already changed the address (and an
+        // address not yet written belonged to the entry left).
+        let _ = window_event_listener(ev::popstate, move |_| {
+            location.pending.set_value(None);
+            location.sync();
+        });
         let _ = window_event_listener(ev::click, move |event| location.on_click(&event));
         location
     }
@@ -37,17 +43,25 @@ impl Location {
 
     fn current() -> Self {
         let (path, search) = current_path_and_search();
-        Self { path: RwSignal::new(path), search: RwSignal::new(search) }
+        Self { path: RwSignal::new(path), search: RwSignal::new(search), pending: StoredValue::new(None) }
     }
 
     /// Follows the address bar after it changed.
     fn sync(self) {
         let (path, search) = current_path_and_search();
+        self.follow(path, search);
+    }
+
+    fn follow(self, path: String, search: String) {
+        // Only what changed: a search typed on to the same address (a
+        // trailing space) searches nothing again.
         if self.path.with_untracked(|p| *p != path) {
             crate::head::navigated();
+            self.path.set(path);
         }
-        self.path.set(path);
-        self.search.set(search);
+        if self.search.with_untracked(|s| *s != search) {
+            self.search.set(search);
+        }
     }
 
     /// The query string, with its `?`.
@@ -72,6 +86,7 @@ impl Location {
 
     /// Goes to `href` (a path from [`bantin_core::routes`]) as a new history entry.
     pub fn navigate(self, href: &str) {
+        self.write_pending();
         let Ok(history) = window().history() else { return };
         if history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)).is_ok() {
             self.sync();
@@ -80,11 +95,24 @@ impl Location {
     }
 
     /// Replaces the current history entry with `href` (a search as it is typed
-    /// is one entry, not one per letter).
+    /// is one entry, not one per letter). The view follows at once; the
+    /// address bar is written in a task of its own, after the view has
+    /// drawn, once for however many replacements came meanwhile: writing
+    /// the history costs as much as drawing a keystroke's results.
     pub fn replace(self, href: &str) {
-        let Ok(history) = window().history() else { return };
-        if history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)).is_ok() {
-            self.sync();
+        let Some((path, search)) = path_and_search(href) else { return };
+        if self.pending.with_value(Option::is_none) {
+            set_timeout(move || self.write_pending(), std::time::Duration::ZERO);
+        }
+        self.pending.set_value(Some(href.to_owned()));
+        self.follow(path, search);
+    }
+
+    /// Writes the address [`Location::replace`] left for later, if any.
+    fn write_pending(self) {
+        let Some(href) = self.pending.try_update_value(Option::take).flatten() else { return };
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
         }
     }
 
@@ -119,6 +147,14 @@ impl Location {
         event.prevent_default();
         self.navigate(&format!("{}{}", url.pathname(), url.search()));
     }
+}
+
+/// The path and query string of `href` (a path of this site) as the address
+/// bar would show them.
+fn path_and_search(href: &str) -> Option<(String, String)> {
+    let origin = window().location().origin().ok()?;
+    let url = Url::new_with_base(href, &origin).ok()?;
+    Some((url.pathname(), url.search()))
 }
 
 fn current_path_and_search() -> (String, String) {

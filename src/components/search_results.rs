@@ -2,7 +2,7 @@ use super::{DateTime, Highlighted, Pager};
 use bantin_core::date::Day;
 use bantin_core::i18n::texts;
 use bantin_core::routes;
-use bantin_core::search::{Order, SearchQuery, SearchResults};
+use bantin_core::search::{Order, SearchHit, SearchQuery, SearchResults};
 use leptos::prelude::*;
 
 /// A page of search results: how many were found, the order ("Liên quan
@@ -10,71 +10,82 @@ use leptos::prelude::*;
 /// dates: a form whose choice goes to `on_filter`), then each result's
 /// title and the snippet of its body with the matched words marked, its
 /// category and date, and the pager.
+///
+/// The results change with every keystroke: each part follows them in
+/// place, and a result still found keeps its row (only its marks change).
 #[component]
 pub fn SearchResultsView(
-    /// The results.
-    results: SearchResults,
+    /// The results, as they change.
+    results: Signal<SearchResults>,
     /// Runs with the search the filter form states.
     on_filter: Callback<SearchQuery>,
 ) -> impl IntoView {
     let t = texts();
-    let has_next = results.has_next();
-    let SearchResults { site, words, total, hits, query } = results;
-    if words.is_empty() {
-        return view! { <p class="search-page__summary">{t.search_hint}</p> }.into_any();
+    let words = Memo::new(move |_| results.with(|r| r.words.clone()));
+    let hint = Memo::new(move |_| words.with(Vec::is_empty));
+    move || {
+        if hint.get() {
+            view! { <p class="search-page__summary">{t.search_hint}</p> }.into_any()
+        } else {
+            view! { <Found results words on_filter/> }.into_any()
+        }
     }
-    let zone = site.time_zone;
-    let items = hits
-        .into_iter()
-        .map(|hit| {
-            let date = hit.date.map(|at| view! { <DateTime at zone class="search-result__date"/> });
-            let category = hit.category.map(|c| {
-                view! { <a class="search-result__category" href=routes::category(&c.id, 1)>{c.name}</a> }
-            });
-            let snippet = hit.snippet.map(|text| {
-                view! { <p class="search-result__snippet"><Highlighted text words=words.clone()/></p> }
-            });
-            let href = routes::article(&hit.id, &hit.title);
-            view! {
-                <li class="search-result" data-testid="search-result">
-                    <a class="search-result__title" href=href>
-                        <Highlighted text=hit.title words=words.clone()/>
-                    </a>
-                    <p class="search-result__meta">{category}{date}</p>
-                    {snippet}
-                </li>
-            }
-        })
-        .collect_view();
-    let order_link = |order: Order, label: &'static str| {
-        let href = routes::search(&SearchQuery { order, page: 1, ..query.clone() });
-        let current = (query.order == order).then_some("true");
+}
+
+/// The results of a search with words: everything but the hint.
+#[component]
+fn Found(
+    results: Signal<SearchResults>,
+    words: Memo<Vec<String>>,
+    on_filter: Callback<SearchQuery>,
+) -> impl IntoView {
+    let t = texts();
+    let query = Memo::new(move |_| results.with(|r| r.query.clone()));
+    let order = Memo::new(move |_| query.with(|q| q.order));
+    let category = Memo::new(move |_| query.with(|q| q.category.clone()));
+    let categories = Memo::new(move |_| results.with(|r| r.site.categories.clone()));
+    let order_link = move |by: Order, label: &'static str| {
+        let href = move || query.with(|q| routes::search(&SearchQuery { order: by, page: 1, ..q.clone() }));
+        let current = move || (order.get() == by).then_some("true");
         view! { <a class="search-order__link" href=href aria-current=current>{label}</a> }
     };
-    let categories = site
-        .categories
-        .iter()
-        .map(|c| {
-            let selected = query.category.as_deref() == Some(c.id.as_str());
-            view! { <option value=c.id.clone() selected=selected>{c.name.clone()}</option> }
+    let options = move || {
+        categories.with(|all| {
+            all.iter()
+                .map(|c| {
+                    let id = c.id.clone();
+                    let selected = move || category.with(|chosen| chosen.as_deref() == Some(id.as_str()));
+                    view! { <option value=c.id.clone() selected=selected>{c.name.clone()}</option> }
+                })
+                .collect_view()
         })
-        .collect_view();
-    let day_input = |id: &'static str, label: &'static str, day: Option<Day>| {
+    };
+    let day_input = move |id: &'static str, label: &'static str, day: fn(&SearchQuery) -> Option<Day>| {
+        let value = Memo::new(move |_| query.with(day));
         view! {
             <p class="search-filters__field">
                 <label for=id>{label}</label>
-                <input id=id type="date" value=day.map(Day::iso)/>
+                <input id=id type="date" value=move || value.get().map(Day::iso)/>
             </p>
         }
     };
-    let current = query.clone();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        on_filter.run(read_filters(&event, &current));
+        on_filter.run(query.with_untracked(|current| read_filters(&event, current)));
     };
-    let pages = query.clone();
+    let pager = move || {
+        results.with(|r| {
+            let pages = r.query.clone();
+            view! {
+                <Pager page=r.query.page has_next=r.has_next()
+                    href=move |n| routes::search(&SearchQuery { page: n, ..pages.clone() })/>
+            }
+        })
+    };
     view! {
-        <p class="search-page__summary" role="status" data-testid="search-summary">{t.found(total, &query.text)}</p>
+        <p class="search-page__summary" role="status" data-testid="search-summary">
+            {move || results.with(|r| t.found(r.total, &r.query.text))}
+        </p>
         <nav class="search-order" aria-label=t.sort_by data-testid="search-order">
             {order_link(Order::Relevance, t.sort_relevance)}
             {order_link(Order::Newest, t.sort_newest)}
@@ -84,17 +95,41 @@ pub fn SearchResultsView(
                 <label for="search-category">{t.categories}</label>
                 <select id="search-category">
                     <option value="">{t.all_categories}</option>
-                    {categories}
+                    {options}
                 </select>
             </p>
-            {day_input("search-from", t.date_from, query.from)}
-            {day_input("search-to", t.date_to, query.to)}
+            {day_input("search-from", t.date_from, |q| q.from)}
+            {day_input("search-to", t.date_to, |q| q.to)}
             <p class="search-filters__field"><button type="submit" class="button">{t.filter_apply}</button></p>
         </form>
-        <ol class="search-page__results">{items}</ol>
-        <Pager page=query.page has_next href=move |n| routes::search(&SearchQuery { page: n, ..pages.clone() })/>
+        <ol class="search-page__results">
+            <For each=move || results.with(|r| r.hits.clone()) key=|hit| (hit.id.clone(), hit.snippet.is_some())
+                children=move |hit| view! { <Hit hit zone=results.with_untracked(|r| r.site.time_zone) words/> }/>
+        </ol>
+        {pager}
     }
-    .into_any()
+}
+
+/// One result: its title and snippet marked with the search's words as they change.
+#[component]
+fn Hit(hit: SearchHit, zone: bantin_core::date::UtcOffset, words: Memo<Vec<String>>) -> impl IntoView {
+    let SearchHit { id, title, date, category, snippet } = hit;
+    let date = date.map(|at| view! { <DateTime at zone class="search-result__date"/> });
+    let category = category
+        .map(|c| view! { <a class="search-result__category" href=routes::category(&c.id, 1)>{c.name}</a> });
+    let snippet = snippet.map(|text| {
+        view! { <p class="search-result__snippet">{move || view! { <Highlighted text=text.clone() words=words.get()/> }}</p> }
+    });
+    let href = routes::article(&id, &title);
+    view! {
+        <li class="search-result" data-testid="search-result">
+            <a class="search-result__title" href=href>
+                {move || view! { <Highlighted text=title.clone() words=words.get()/> }}
+            </a>
+            <p class="search-result__meta">{category}{date}</p>
+            {snippet}
+        </li>
+    }
 }
 
 /// The search `current` becomes with the form's filters, from its first page.

@@ -2,9 +2,10 @@ use super::lookup::retry;
 use crate::components::{ErrorPanel, SearchResultsView, Skeleton, SkeletonKind};
 use crate::router::Location;
 use crate::{api, head};
+use bantin_core::LoadError;
 use bantin_core::i18n::texts;
 use bantin_core::routes;
-use bantin_core::search::SearchQuery;
+use bantin_core::search::{SearchQuery, SearchResults};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -28,10 +29,18 @@ pub fn SearchPage() -> impl IntoView {
         api::data_version();
         api::search(params.get(), settled.get())
     });
-    let shown = RwSignal::new(None);
+    let shown = RwSignal::new(None::<Result<SearchResults, LoadError>>);
     Effect::new(move || {
         let Some(found) = results.get() else { return };
+        // A keystroke is measured when its own results arrive (not the
+        // previous ones again while its files load), and not for the hint.
+        let measured = matches!(&found, Ok(found) if !found.words.is_empty() && params.with_untracked(|p| *p == found.query));
         shown.set(Some(found.clone()));
+        if measured {
+            // Measured once the results are in the page: the task after the
+            // redraw that `set` scheduled.
+            leptos::task::spawn_local(async { measure("bantin:search", "bantin:search:input") });
+        }
         let Ok(found) = found else { return };
         // Snippets cost a request per result: only once typing has paused.
         if settled.get_untracked() && found.hits.iter().any(|hit| hit.snippet.is_none()) {
@@ -47,7 +56,9 @@ pub fn SearchPage() -> impl IntoView {
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         mark("bantin:search:input");
-        settled.set(false);
+        if settled.get_untracked() {
+            settled.set(false);
+        }
         if let Some(handle) = pause.get_value() {
             handle.clear();
         }
@@ -58,14 +69,25 @@ pub fn SearchPage() -> impl IntoView {
     };
     let on_filter = Callback::new(move |query: SearchQuery| location.navigate(&routes::search(&query)));
     head::set(t.search, None);
-    let content = move || match shown.get() {
+    // The results update in place as the reader types; the view is drawn
+    // anew only when it changes between loading, results and a failure.
+    let state = Memo::new(move |_| shown.with(|s| s.as_ref().map(Result::is_ok)));
+    let content = move || match state.get() {
         None => view! { <Skeleton kind=SkeletonKind::Listing/> }.into_any(),
-        Some(Ok(results)) => {
-            // Measured once the results are in the page (the task after this render).
-            leptos::task::spawn_local(async { measure("bantin:search", "bantin:search:input") });
-            view! { <SearchResultsView results on_filter/> }.into_any()
+        Some(true) => {
+            let Some(Ok(first)) = shown.get_untracked() else { return ().into_any() };
+            let results = Memo::new(move |_| {
+                shown.with(|s| match s {
+                    Some(Ok(now)) => now.clone(),
+                    _ => first.clone(),
+                })
+            });
+            view! { <SearchResultsView results=results.into() on_filter/> }.into_any()
         }
-        Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
+        Some(false) => match shown.get_untracked() {
+            Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
+            _ => ().into_any(),
+        },
     };
     view! {
         <section class="search-page" data-testid="search-page">

@@ -126,6 +126,22 @@ test('a result opens its article, and back returns to the results', async ({ pag
   await expect(results(page).first()).toBeVisible();
 });
 
+test('a typed search keeps its address (a trailing space left out), and back from a result returns to it', async ({ page }) => {
+  await page.goto('/tim-kiem');
+  const box = page.getByTestId('search-page').getByRole('searchbox');
+  await box.pressSequentially('binh giang ');
+  await expect(page).toHaveURL('/tim-kiem?q=binh%20giang');
+  await expect(page.getByTestId('search-summary')).toContainText('“binh giang”');
+  const title = results(page).first().locator('.search-result__title');
+  const first = await title.textContent();
+  await title.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+  await page.goBack();
+  await expect(page).toHaveURL('/tim-kiem?q=binh%20giang');
+  await expect(page.getByRole('searchbox')).toHaveValue('binh giang');
+  await expect(results(page).first()).toContainText(first);
+});
+
 for (const theme of ['light', 'dark']) {
   test(`no axe violations on results with their order, filters and snippets (${theme})`, async ({ page, isMobile }) => {
     test.skip(isMobile, 'the same markup; once is enough');
