@@ -216,16 +216,12 @@ test.describe('a damaged search index', () => {
   });
 });
 
-test('its sitemap is an index of files that list every article once', async ({ request }) => {
+test('its sitemap is an index of files that list every article, topic and day once', async ({ request }) => {
   const index = await (await request.get('/sitemap.xml')).text();
   expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
   const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  // scripts/archive-site publishes with files of 2,000 addresses.
-  const categories = Object.keys(layout.category_pages).length;
   const ids = readdirSync(new URL('articles/', root)).map((name) => decodeURIComponent(name.replace(/\.json$/, '')));
-  const addresses = 1 + categories + ids.length;
-  expect(files).toHaveLength(Math.ceil(addresses / 2000));
-  const articles = [];
+  const all = [];
   for (const file of files) {
     const response = await request.get(file);
     expect(response.status(), file).toBe(200);
@@ -233,8 +229,24 @@ test('its sitemap is an index of files that list every article once', async ({ r
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     expect(locs.length).toBeLessThanOrEqual(2000);
-    articles.push(...locs.filter((path) => path.startsWith('/bai-viet/')));
+    all.push(...locs);
   }
+  // scripts/archive-site publishes with files of 2,000 addresses.
+  expect(files).toHaveLength(Math.ceil(all.length / 2000));
+  expect(new Set(all).size).toBe(all.length);
+  const articles = all.filter((path) => path.startsWith('/bai-viet/'));
   expect(articles).toHaveLength(ids.length);
   expect(new Set(articles.map((path) => decodeURIComponent(path.split('/')[2])))).toEqual(new Set(ids));
+  const categories = Object.keys(layout.category_pages).length;
+  expect(all.filter((path) => path.startsWith('/chuyen-muc/'))).toHaveLength(categories);
+  // Every topic the layout has pages for, and every day with articles.
+  const topics = all.filter((path) => path.startsWith('/chu-de/'));
+  expect(topics).toHaveLength(readdirSync(new URL('pages/t/', root)).length);
+  const days = all.filter((path) => path.startsWith('/ngay/'));
+  expect(days.map((path) => path.split('/')[2]).sort()).toEqual(read('search/days.json').days.map(([day]) => day).sort());
+  for (const path of [topics[0], days[0], days.at(-1)]) {
+    const page = await request.get(path);
+    expect(page.status(), path).toBe(200);
+    expect(await page.text()).toContain('data-testid="article-card"');
+  }
 });

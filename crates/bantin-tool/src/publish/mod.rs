@@ -102,11 +102,12 @@ pub fn publish(
             summary.skipped += 1;
         }
     }
-    for (scope, listed) in publisher.listings() {
-        summary.listings += publisher.listing(&scope, &listed, out)?;
+    let listings = publisher.listings();
+    for (scope, listed) in &listings {
+        summary.listings += publisher.listing(scope, listed, out)?;
     }
     publisher.not_found(out)?;
-    (summary.sitemap_urls, summary.news) = publisher.sitemaps(out)?;
+    (summary.sitemap_urls, summary.news) = publisher.sitemaps(&listings, out)?;
     publisher.feeds(out)?;
     Ok(summary)
 }
@@ -342,8 +343,15 @@ impl<'a> Publisher<'a> {
     }
 
     /// The sitemaps, the news sitemap and `robots.txt`; how many addresses
-    /// and news articles.
-    fn sitemaps(&self, out: &mut Output) -> Result<(usize, usize), PublishError> {
+    /// and news articles. The sitemaps list the home page and the
+    /// categories, every article, then each topic's and each day's first
+    /// page (of `listings`) with the last change of its articles: after
+    /// the articles, so that a new article changes only the last files.
+    fn sitemaps(
+        &self,
+        listings: &[(Scope, Vec<Arc<Article>>)],
+        out: &mut Output,
+    ) -> Result<(usize, usize), PublishError> {
         let zone = self.site.time_zone;
         let mut entries = vec![sitemap::Entry { url: self.url(&routes::home(1)), lastmod: None }];
         for category in self.categories() {
@@ -362,6 +370,15 @@ impl<'a> Publisher<'a> {
             url: self.url(&routes::article(&a.id, &a.title)),
             lastmod: a.updated().map(|t| t.to_rfc3339_at(zone)),
         }));
+        for (scope, listed) in listings {
+            let ways_in = matches!(scope, Scope::Topic { .. } | Scope::Day(..));
+            if ways_in && page_file(&scope.href(1)).is_some() {
+                entries.push(sitemap::Entry {
+                    url: self.url(&scope.href(1)),
+                    lastmod: listed.iter().filter_map(|a| a.updated()).max().map(|t| t.to_rfc3339_at(zone)),
+                });
+            }
+        }
         for (path, contents) in sitemap::sitemaps(&entries, &self.options.site_url, self.options.sitemap_size)
         {
             self.put(out, &path, &contents)?;

@@ -171,7 +171,7 @@ fn the_structured_data_says_what_search_engines_read() {
 }
 
 #[test]
-fn sitemaps_list_every_article_once_and_rss_reads_back() {
+fn sitemaps_list_every_article_topic_and_day_once_and_rss_reads_back() {
     let dir = folder("maps");
     let archive = sample();
     let (summary, _) = publish_into(&dir, &archive, "2023-03-31T08:00:00+07:00");
@@ -188,7 +188,24 @@ fn sitemaps_list_every_article_once_and_rss_reads_back() {
     assert_eq!(unique.len(), locs.len(), "every address once");
     for article in &archive.articles {
         assert!(unique.contains(format!("{SITE}{}", routes::article(&article.id, &article.title)).as_str()));
+        for (key, _) in article.topics() {
+            assert!(unique.contains(format!("{SITE}{}", routes::topic(&key, 1)).as_str()), "topic {key}");
+        }
+        if let Some(day) = article.day(archive.site.time_zone) {
+            assert!(unique.contains(format!("{SITE}{}", routes::day(day, 1)).as_str()), "day {day:?}");
+        }
     }
+    // A day's page changed last when the newest change of its articles was made.
+    let day = archive.articles.iter().find_map(|a| a.day(archive.site.time_zone)).map(|d| routes::day(d, 1));
+    let entry = day.and_then(|day| {
+        doc.descendants().filter(|n| n.has_tag_name("url")).find(|n| {
+            n.descendants().any(|c| c.has_tag_name("loc") && c.text() == Some(&format!("{SITE}{day}")))
+        })
+    });
+    assert!(
+        entry.is_some_and(|e| e.descendants().any(|c| c.has_tag_name("lastmod"))),
+        "a day's address has its last change"
+    );
     let news = read(&dir, "sitemap-news.xml");
     let news_doc = roxmltree::Document::parse(&news).unwrap_or_else(|e| panic!("{e}"));
     let titles = news_doc.descendants().filter(|n| n.tag_name().name() == "title").count();
