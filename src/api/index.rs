@@ -40,14 +40,15 @@ thread_local! {
 
 /// The page `query` asks for of the articles of the index in `folder` (the
 /// absolute URL of the index's folder, ending in `/`) that hold `words`:
-/// in their head fields only, or with `full` in their bodies too.
+/// in their head fields only, or with `full` in their bodies too; and
+/// whether the index could apply the query's filters.
 pub(super) async fn search(
     site: &Site,
     folder: &str,
     query: &SearchQuery,
     words: &[String],
     full: bool,
-) -> Result<(usize, Vec<SearchHit>), LoadError> {
+) -> Result<((usize, Vec<SearchHit>), bool), LoadError> {
     if words.is_empty() {
         // The reader is about to type: what every query needs first (the
         // index's description, the newest results' titles) loads meanwhile.
@@ -56,7 +57,7 @@ pub(super) async fn search(
             let _ = meta(&folder).await;
             let _ = chunk(&folder, 0).await;
         });
-        return Ok((0, Vec::new()));
+        return Ok(((0, Vec::new()), true));
     }
     let meta = meta(folder).await?;
     let full = full && meta.full_text;
@@ -92,7 +93,7 @@ pub(super) async fn search(
             hits.push(hit(site, doc));
         }
     }
-    Ok((found.len(), hits))
+    Ok(((found.len(), hits), meta.full_text))
 }
 
 fn hit(site: &Site, doc: &IndexDoc) -> SearchHit {

@@ -96,11 +96,11 @@ pub async fn search(query: SearchQuery, full: bool) -> Result<SearchResults, Loa
         let first = first().await?;
         let words = bantin_core::search::query_words(&query.text);
         let index = first.site.layout.as_ref().and_then(|l| resolver(&l.base)(&l.search_file("")?));
-        let (total, hits) = match index {
+        let ((total, hits), filters) = match index {
             Some(folder) => index::search(&first.site, &folder, &query, &words, full).await?,
-            None => chain::search(&query).await?,
+            None => (chain::search(&query).await?, true),
         };
-        Ok(SearchResults { site: first.site.clone(), words, total, hits, query })
+        Ok(SearchResults { site: first.site.clone(), words, total, hits, query, filters })
     })
     .await
 }

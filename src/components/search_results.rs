@@ -6,10 +6,10 @@ use bantin_core::search::{Order, SearchHit, SearchQuery, SearchResults};
 use leptos::prelude::*;
 
 /// A page of search results: how many were found, the order ("Liên quan
-/// nhất" / "Mới nhất", as links) and the filters (category, from and to
-/// dates: a form whose choice goes to `on_filter`), then each result's
-/// title and the snippet of its body with the matched words marked, its
-/// category and date, and the pager.
+/// nhất" / "Mới nhất", as links) and, where they apply, the filters
+/// (category, from and to dates: a form whose choice goes to `on_filter`),
+/// then each result's title and the snippet of its body with the matched
+/// words marked, its category and date, and the pager.
 ///
 /// The results change with every keystroke: each part follows them in
 /// place, and a result still found keeps its row (only its marks change).
@@ -44,6 +44,7 @@ fn Found(
     let order = Memo::new(move |_| query.with(|q| q.order));
     let category = Memo::new(move |_| query.with(|q| q.category.clone()));
     let categories = Memo::new(move |_| results.with(|r| r.site.categories.clone()));
+    let filters = Memo::new(move |_| results.with(|r| r.filters));
     let order_link = move |by: Order, label: &'static str| {
         let href = move || query.with(|q| routes::search(&SearchQuery { order: by, page: 1, ..q.clone() }));
         let current = move || (order.get() == by).then_some("true");
@@ -90,18 +91,20 @@ fn Found(
             {order_link(Order::Relevance, t.sort_relevance)}
             {order_link(Order::Newest, t.sort_newest)}
         </nav>
-        <form class="search-filters" on:submit=on_submit data-testid="search-filters">
-            <p class="search-filters__field">
-                <label for="search-category">{t.categories}</label>
-                <select id="search-category">
-                    <option value="">{t.all_categories}</option>
-                    {options}
-                </select>
-            </p>
-            {day_input("search-from", t.date_from, |q| q.from)}
-            {day_input("search-to", t.date_to, |q| q.to)}
-            <p class="search-filters__field"><button type="submit" class="button">{t.filter_apply}</button></p>
-        </form>
+        {move || filters.get().then(|| view! {
+                <form class="search-filters" on:submit=on_submit data-testid="search-filters">
+                    <p class="search-filters__field">
+                        <label for="search-category">{t.categories}</label>
+                        <select id="search-category">
+                            <option value="">{t.all_categories}</option>
+                            {options}
+                        </select>
+                    </p>
+                    {day_input("search-from", t.date_from, |q| q.from)}
+                    {day_input("search-to", t.date_to, |q| q.to)}
+                    <p class="search-filters__field"><button type="submit" class="button">{t.filter_apply}</button></p>
+                </form>
+        })}
         <ol class="search-page__results">
             <For each=move || results.with(|r| r.hits.clone()) key=|hit| (hit.id.clone(), hit.snippet.is_some())
                 children=move |hit| view! { <Hit hit zone=results.with_untracked(|r| r.site.time_zone) words/> }/>

@@ -201,6 +201,24 @@ test.describe('full text', () => {
   });
 });
 
+test('an index written before full text finds head words and offers no filters it cannot apply', async ({ page }) => {
+  const meta = read('search/meta.json');
+  delete meta.full_text;
+  await page.route('**/search/meta.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(meta) }));
+  const requested = await dataRequests(page, async () => {
+    await page.goto('/tim-kiem?q=giao%20duc');
+    await expect(page.getByTestId('search-result').first()).toBeVisible();
+  });
+  expect(requested.filter((p) => p.startsWith('/search/body/'))).toEqual([]);
+  await expect(page.getByTestId('search-summary')).toContainText('giao duc');
+  await expect(page.getByTestId('search-order')).toBeVisible();
+  await expect(page.getByTestId('search-filters')).toHaveCount(0);
+  // With its index as written today, the same page offers them.
+  await page.unroute('**/search/meta.json');
+  await page.reload();
+  await expect(page.getByTestId('search-filters')).toBeVisible();
+});
+
 test.describe('a damaged search index', () => {
   test.use({ allowedConsoleErrors: ['Failed to load resource'] });
 

@@ -34,6 +34,9 @@ pub struct SearchResults {
     pub hits: Vec<SearchHit>,
     /// What was asked.
     pub query: super::SearchQuery,
+    /// Whether the category and date filters apply (not on an index written
+    /// before they existed, which finds head fields only).
+    pub filters: bool,
 }
 
 impl SearchResults {
