@@ -129,11 +129,27 @@ pub fn body_postings(raw: &[u32]) -> Vec<(u32, u8)> {
 }
 
 /// The documents of `shard` holding a word that begins with `word`, ascending.
+/// A short prefix gathers many words' lists: they are merged through a set
+/// of bits, one per document, rather than sorted.
 pub fn documents_with_prefix(shard: &Shard, word: &str) -> Vec<u32> {
-    let mut docs: Vec<u32> =
-        shard.iter().filter(|(w, _)| w.starts_with(word)).flat_map(|(_, d)| d).copied().collect();
-    docs.sort_unstable();
-    docs.dedup();
+    let lists: Vec<&Vec<u32>> = shard.iter().filter(|(w, _)| w.starts_with(word)).map(|(_, d)| d).collect();
+    match lists.as_slice() {
+        [] => return Vec::new(),
+        [one] => return one.to_vec(),
+        _ => {}
+    }
+    let Some(last) = lists.iter().filter_map(|d| d.iter().max()).max() else { return Vec::new() };
+    let mut bits = vec![0u64; *last as usize / 64 + 1];
+    for &n in lists.iter().flat_map(|d| d.iter()) {
+        bits[n as usize / 64] |= 1 << (n % 64);
+    }
+    let mut docs = Vec::new();
+    for (i, mut block) in bits.into_iter().enumerate() {
+        while block != 0 {
+            docs.push(i as u32 * 64 + block.trailing_zeros());
+            block &= block - 1;
+        }
+    }
     docs
 }
 
@@ -157,19 +173,35 @@ pub fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
     out
 }
 
-/// The documents in either ascending list, ascending, the scores of one in
-/// both added.
+/// The documents in either ascending list (each without repeats),
+/// ascending, the scores of one in both added.
 pub fn union(a: impl Iterator<Item = Scored>, b: impl Iterator<Item = Scored>) -> Vec<Scored> {
-    let mut all: Vec<Scored> = a.chain(b).collect();
-    all.sort_by_key(|(n, _)| *n);
-    all.dedup_by(|later, earlier| {
-        let same = later.0 == earlier.0;
-        if same {
-            earlier.1 += later.1;
-        }
-        same
-    });
-    all
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    let mut out = Vec::with_capacity(a.size_hint().0 + b.size_hint().0);
+    loop {
+        let next = match (a.peek().copied(), b.peek().copied()) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                a.next();
+                b.next();
+                (x.0, x.1 + y.1)
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                a.next();
+                x
+            }
+            (_, Some(y)) => {
+                b.next();
+                y
+            }
+            (Some(x), None) => {
+                a.next();
+                x
+            }
+            (None, None) => break,
+        };
+        out.push(next);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -189,6 +221,18 @@ mod tests {
         assert_eq!(intersect(&[], &scored(&[1], 1.0)), []);
         let either = union(scored(&[0, 3], 2.0).into_iter(), scored(&[1, 3], 0.25).into_iter());
         assert_eq!(either, [(0, 2.0), (1, 0.25), (3, 2.25)]);
+        assert_eq!(union(scored(&[5, 9], 1.0).into_iter(), [].into_iter()), [(5, 1.0), (9, 1.0)]);
+        assert_eq!(union([].into_iter(), scored(&[2], 0.5).into_iter()), [(2, 0.5)]);
+        // Many words' lists, overlapping, beyond one block of the set of bits.
+        let wide: Shard = [
+            ("gia".to_owned(), vec![1, 64, 200]),
+            ("giao".to_owned(), vec![0, 64, 65, 130]),
+            ("gian".to_owned(), vec![200, 1000]),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(documents_with_prefix(&wide, "gia"), [0, 1, 64, 65, 130, 200, 1000]);
+        assert_eq!(documents_with_prefix(&wide, "gian"), [200, 1000]);
     }
 
     #[test]
