@@ -41,13 +41,11 @@ fn Found(
 ) -> impl IntoView {
     let t = texts();
     let query = Memo::new(move |_| results.with(|r| r.query.clone()));
-    let order = Memo::new(move |_| query.with(|q| q.order));
-    let category = Memo::new(move |_| query.with(|q| q.category.clone()));
     let categories = Memo::new(move |_| results.with(|r| r.site.categories.clone()));
     let filters = Memo::new(move |_| results.with(|r| r.filters));
     let order_link = move |by: Order, label: &'static str| {
         let href = move || query.with(|q| routes::search(&SearchQuery { order: by, page: 1, ..q.clone() }));
-        let current = move || (order.get() == by).then_some("true");
+        let current = move || query.with(|q| q.order == by).then_some("true");
         view! { <a class="search-order__link" href=href aria-current=current>{label}</a> }
     };
     let options = move || {
@@ -55,18 +53,17 @@ fn Found(
             all.iter()
                 .map(|c| {
                     let id = c.id.clone();
-                    let selected = move || category.with(|chosen| chosen.as_deref() == Some(id.as_str()));
+                    let selected = move || query.with(|q| q.category.as_deref() == Some(id.as_str()));
                     view! { <option value=c.id.clone() selected=selected>{c.name.clone()}</option> }
                 })
                 .collect_view()
         })
     };
     let day_input = move |id: &'static str, label: &'static str, day: fn(&SearchQuery) -> Option<Day>| {
-        let value = Memo::new(move |_| query.with(day));
         view! {
             <p class="search-filters__field">
                 <label for=id>{label}</label>
-                <input id=id type="date" value=move || value.get().map(Day::iso)/>
+                <input id=id type="date" value=move || query.with(day).map(Day::iso)/>
             </p>
         }
     };
