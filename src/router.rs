@@ -52,6 +52,7 @@ impl Location {
         self.follow(path, search);
     }
 
+    /// Takes `path` and `search` as the current location.
     fn follow(self, path: String, search: String) {
         // Only what changed: a search typed on to the same address (a
         // trailing space) searches nothing again.

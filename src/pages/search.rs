@@ -34,7 +34,8 @@ pub fn SearchPage() -> impl IntoView {
         let Some(found) = results.get() else { return };
         // A keystroke is measured when its own results arrive (not the
         // previous ones again while its files load), and not for the hint.
-        let measured = matches!(&found, Ok(found) if !found.words.is_empty() && params.with_untracked(|p| *p == found.query));
+        let own = |found: &SearchResults| params.with_untracked(|p| *p == found.query);
+        let measured = matches!(&found, Ok(found) if !found.words.is_empty() && own(found));
         shown.set(Some(found.clone()));
         if measured {
             // Measured once the results are in the page: the task after the

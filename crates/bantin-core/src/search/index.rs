@@ -138,7 +138,8 @@ pub fn documents_with_prefix(shard: &Shard, word: &str) -> Vec<u32> {
         [one] => return one.to_vec(),
         _ => {}
     }
-    let Some(last) = lists.iter().filter_map(|d| d.iter().max()).max() else { return Vec::new() };
+    // Each list is ascending: its last number is its largest.
+    let Some(last) = lists.iter().filter_map(|d| d.last()).max() else { return Vec::new() };
     let mut bits = vec![0u64; *last as usize / 64 + 1];
     for &n in lists.iter().flat_map(|d| d.iter()) {
         bits[n as usize / 64] |= 1 << (n % 64);
