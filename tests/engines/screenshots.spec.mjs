@@ -1,4 +1,4 @@
-// Pictures of the home page, the seed article and a day, on a phone and a desktop,
+// Pictures of the home page, the seed article, a day and search results, on a phone and a desktop,
 // for a person to look at: test-results/engines/<engine>-<view>-<width>.png.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +12,11 @@ const VIEWS = [
   ['home', '/', '[data-testid=article-card]'],
   ['article', ARTICLE, '[data-testid=related] .related__link'],
   ['day', '/ngay/2023-03-21', '[data-testid=day-nav]'],
+  ['search', '/tim-kiem?q=binh%20giang', '[data-testid=search-result]'],
 ];
 
 for (const width of [390, 1280]) {
-  test(`home, the seed article and a day are pictured ${width} px wide`, async ({ page, engineName }) => {
+  test(`home, the seed article, a day and search results are pictured ${width} px wide`, async ({ page, engineName }) => {
     mkdirSync(OUT, { recursive: true });
     for (const [name, address, ready] of VIEWS) {
       await page.setSize(width, 800);
