@@ -59,6 +59,7 @@
     var en = false;
     try { en = localStorage.getItem('bantin:lang') === 'en'; } catch (e) { /* private mode */ }
     var panel = document.createElement('section');
+    panel.id = 'app-failed';
     panel.className = 'notice notice--error';
     panel.setAttribute('role', 'alert');
     panel.setAttribute('data-testid', 'load-error');
@@ -88,4 +89,13 @@
   // is inlined before the loader, so it hears those errors.
   window.addEventListener('error', failed);
   window.addEventListener('unhandledrejection', failed);
+  // Nor may a download that stalls keep a reader waiting: a view shows
+  // content or a clear state within 15 s of its opening (README,
+  // "Reliability"). If the app has not started within the view's 12 s, say
+  // so; should it start after all, it takes this notice away.
+  var DEADLINE_MS = 12000;
+  var now = window.performance && performance.now ? performance.now() : 0;
+  setTimeout(function () {
+    if (!started()) failed();
+  }, Math.max(0, DEADLINE_MS - now));
 }());

@@ -3,14 +3,15 @@
  * opened come back offline.
  *
  * - At install it saves the app shell: app.html (the app's page as built)
- *   and every file it names (the hashed JS, wasm and CSS, the icon), so a
- *   page loaded before the worker took control still works offline.
+ *   and every file it names (the hashed JS, wasm and CSS, the icon), and the
+ *   code of the listings (the home page), so a page loaded before the worker
+ *   took control still works offline, and so does the home page.
  * - Pages (navigations): network first, so a new deployment's pages are
  *   always the ones used online; offline, the copy saved for that URL, else
  *   the app shell, which shows any view from the app's saved feeds.
  * - Hashed files (*-<hash>.css, and the build's wasm folder wasm-<hash>/:
- *   its glue, its main module and the chunk of each view, saved as the
- *   reader first opens that view) and images: cache first. A hashed name
+ *   its glue, its main module and the chunk of each other view, saved as
+ *   the reader first opens that view) and images: cache first. A hashed name
  *   never changes content, and the pages saved with them name exactly these,
  *   so a saved page never points at a file that is gone.
  * - Feed documents are left to the app, which keeps its own saved copies and
@@ -26,8 +27,13 @@ const VERSION = '__BANTIN_BUILD__';
 const CACHE = `bantin-shell-${VERSION}`;
 const SHELL = ['__BANTIN_SHELL_FILES__'];
 
+// All of the shell or none of it: a deployment with a file missing leaves
+// no cache behind, and the worker before it stays with its own.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.has(CACHE).then((existed) => caches.open(CACHE)
+    .then((cache) => cache.addAll(SHELL))
+    .catch((error) => (existed ? Promise.resolve() : caches.delete(CACHE)).then(() => { throw error; }))
+    .then(() => self.skipWaiting())));
 });
 
 self.addEventListener('activate', (event) => {

@@ -64,21 +64,40 @@ console.log(`csp: ${hashes.length} inline script hash(es); policy written`);
 // The service worker's cache is named after this build, so a new deployment
 // replaces the old cache cleanly, and it saves the app shell at install:
 // every file of this site that index.html names, but the feed (which the
-// app keeps itself), and the split build's chunk loader; the chunks are
-// saved as the reader opens their views. See public/sw.js.
+// app keeps itself), the split build's chunk loader and the listing's chunk
+// (the home page); the other chunks are saved as the reader opens their
+// views. See public/sw.js.
 const swPath = join(dir, 'sw.js');
-const build = createHash('sha256').update(html).digest('hex').slice(0, 16);
+const template = readFileSync(swPath, 'utf8');
+const build = createHash('sha256').update(html).update(template).digest('hex').slice(0, 16);
 const named = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"'?#]+)["']|from\s+["'](\/[^"']+)["']/g)]
   .map((m) => m[1] ?? m[2])
   .filter((path) => !path.endsWith('.json') && existsSync(join(dir, path)));
 // The wasm glue imports the split build's chunk loader: every page needs it.
 const loader = named.find((path) => /^\/wasm-[0-9a-f]{16}\/bantin\.js$/.test(path))?.replace(/bantin\.js$/, '__wasm_split.js');
-if (loader && existsSync(join(dir, loader))) named.push(loader);
+if (loader && existsSync(join(dir, loader))) {
+  named.push(loader);
+  // The home page and every listing are a chunk: a reader who first opened
+  // an article can still open the home page offline.
+  named.push(...viewFiles(loader, 'listing'));
+}
+
+/** The files of a split view's chunk and the chunks it needs, from the split build's loader. */
+function viewFiles(loaderPath, view) {
+  const code = readFileSync(join(dir, loaderPath), 'utf8');
+  const declared = code.match(new RegExp(`__wasm_split_load_${view} = [\\s\\S]*?"\\./(split_${view}\\.wasm)"[\\s\\S]*?\\[([^\\]]*)\\]\\)\\);`));
+  if (!declared) throw new Error(`${loaderPath} does not load the view ${view}`);
+  const folder = loaderPath.replace(/__wasm_split\.js$/, '');
+  const needs = declared[2].split(',').map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, '')}.wasm`);
+  const files = [declared[1], ...needs].map((file) => `${folder}${file}`);
+  for (const file of files) if (!existsSync(join(dir, file))) throw new Error(`${file}, which ${view} needs, is not in the build`);
+  return files;
+}
 const shell = ['/app.html', ...new Set(named)].sort();
 if (!shell.some((p) => p.endsWith('.wasm')) || !shell.some((p) => p.endsWith('.js'))) {
   throw new Error(`the app shell lacks the loader or the wasm: ${shell.join(', ')}`);
 }
-writeFileSync(swPath, readFileSync(swPath, 'utf8')
+writeFileSync(swPath, template
   .replace('__BANTIN_BUILD__', build)
   .replace("'__BANTIN_SHELL_FILES__'", shell.map((p) => `'${p}'`).join(', ')));
 console.log(`sw: ${shell.length} files of the app shell saved at install`);

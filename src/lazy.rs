@@ -44,10 +44,11 @@ macro_rules! chunk {
 pub(crate) use chunk;
 
 /// The view `load` makes once its chunk is there: the page's skeleton until
-/// then, and if the chunk cannot be downloaded the usual error, whose "Thử
+/// then, and if the chunk cannot be downloaded, or has not arrived when the
+/// view's bound has passed (`browser::clock`), the usual error, whose "Thử
 /// lại" loads the page again (a newer deployment has the view under another
 /// name; offline, the service worker has the chunks of the views already
-/// used).
+/// used). A chunk that arrives after the error replaces it.
 ///
 /// Not a `Suspense`: the view's own loads (the search index, the feed) would
 /// register with it and put the skeleton back over the view each time they
@@ -69,6 +70,13 @@ where
                 phase.set(Phase::Ready);
             }
             Err(ChunkMissing) => phase.set(Phase::Missing),
+        }
+    });
+    let wait = crate::browser::clock::wait_ms();
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
+        crate::browser::clock::sleep(wait).await;
+        if phase.get_untracked() == Phase::Loading {
+            phase.set(Phase::Missing);
         }
     });
     move || match phase.get() {

@@ -57,6 +57,7 @@ impl Location {
         // Only what changed: a search typed on to the same address (a
         // trailing space) searches nothing again.
         if self.path.with_untracked(|p| *p != path) {
+            crate::browser::clock::view_opened();
             crate::head::navigated();
             self.path.set(path);
         }

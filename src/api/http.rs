@@ -32,7 +32,7 @@ pub async fn get_bytes(url: &str, signal: &AbortSignal) -> Result<Vec<u8>, LoadE
         let Some(wait) = delay_ms(attempt, &error, retry_after, js_sys::Math::random()) else {
             return Err(error);
         };
-        sleep(wait).await;
+        crate::browser::clock::sleep(wait).await;
         if signal.aborted() {
             return Err(LoadError::Aborted);
         }
@@ -167,15 +167,4 @@ async fn settled(promise: Promise) -> Result<JsValue, Failure> {
 fn network(error: JsValue) -> LoadError {
     let message = error.dyn_ref::<js_sys::Error>().map(js_sys::Error::message);
     LoadError::Network(message.map(String::from).unwrap_or_default())
-}
-
-/// Waits `ms` milliseconds.
-pub async fn sleep(ms: u32) {
-    let promise = Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            &resolve,
-            i32::try_from(ms).unwrap_or(i32::MAX),
-        );
-    });
-    let _ = JsFuture::from(promise).await;
 }

@@ -15,18 +15,17 @@ use bantin_core::LoadError;
 use bantin_core::feed::{
     ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, ListingKey, Site, document_page,
 };
-use bantin_core::net::VIEW_DEADLINE_MS;
 use bantin_core::search::{SearchQuery, SearchResults};
 use futures::future::{Either, select};
 use std::pin::pin;
 use std::sync::Arc;
 
-use crate::browser::resolver;
+use crate::browser::{clock, resolver};
 pub use status::{data_version, showing_saved_copy, try_again};
 
 // Every load a view asks for is bounded by `within_deadline`: whatever the
 // network does, the view has its data or a clear state within
-// `VIEW_DEADLINE_MS` (see `bantin_core::net`).
+// `VIEW_DEADLINE_MS` of its opening (see `bantin_core::net`).
 
 /// The portal: its name, categories and time zone, from the feed's first document.
 pub async fn site() -> Result<Site, LoadError> {
@@ -132,11 +131,12 @@ pub fn back_online() {
     store::refresh(&crate::config::feed_url());
 }
 
-/// `load`, or after [`VIEW_DEADLINE_MS`] a time-out: the view then shows a
-/// clear state with "Thử lại". What `load` was waiting for goes on, and
-/// views load again when it arrives.
+/// `load`, or a time-out once its view's bound has passed
+/// (`browser::clock`: [`bantin_core::net::VIEW_DEADLINE_MS`] from the view's
+/// opening): the view then shows a clear state with "Thử lại". What `load`
+/// was waiting for goes on, and views load again when it arrives.
 async fn within_deadline<T>(load: impl Future<Output = Result<T, LoadError>>) -> Result<T, LoadError> {
-    let (load, deadline) = (pin!(load), pin!(http::sleep(VIEW_DEADLINE_MS)));
+    let (load, deadline) = (pin!(load), pin!(clock::sleep(clock::wait_ms())));
     match select(load, deadline).await {
         Either::Left((result, _)) => result,
         Either::Right(((), _)) => {

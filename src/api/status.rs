@@ -22,6 +22,7 @@ pub fn data_version() -> u64 {
 /// The reader pressed "Thử lại": every load of the page (the portal's
 /// description in the masthead as well as the view's own) tries again.
 pub fn try_again() {
+    crate::browser::clock::view_opened();
     bump();
 }
 

@@ -1,7 +1,8 @@
 //! The app's glue to the browser, one concern per file: mounting and taking
 //! over a static page, the service worker, printing, the widget's height,
-//! URL resolution.
+//! URL resolution, and the clock of a view's bound.
 
+pub mod clock;
 mod offline;
 mod print;
 mod resize;

@@ -12,6 +12,8 @@ use wasm_bindgen::JsCast;
 
 /// The id of the app's container while a first view is shown.
 const APP_ID: &str = "app";
+/// The notice public/compat.js shows when the app has not started in time.
+const COMPAT_FAILED_ID: &str = "app-failed";
 
 /// Mounts the app: into the page's body, or, on a page with a first view, into
 /// a hidden container after it.
@@ -21,6 +23,13 @@ where
     N: IntoView,
 {
     let document = document();
+    if document.get_element_by_id(STATIC_VIEW_ID).is_none() {
+        super::clock::app_started();
+        // public/compat.js may have said the app could not start; it has now.
+        if let Some(notice) = document.get_element_by_id(COMPAT_FAILED_ID) {
+            notice.remove();
+        }
+    }
     // Tells public/compat.js the app is running.
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-app", "");

@@ -116,13 +116,45 @@ test('a body that trickles in over 20 s: a clear state within 15 s, then the new
   test.setTimeout(60_000);
   await page.route('**/feed.json', (route) => route.continue({ url: 'http://127.0.0.1:4177/feed.json' }));
   const { state, ms } = await openAndTime(page);
+  // The body takes 20 s: what shows within the bound is the clear state.
+  expect(state).toBe('error');
   expect(ms).toBeLessThanOrEqual(BOUND_MS);
-  if (state === 'error') {
-    await expect(page.getByTestId('load-error')).toContainText('không trả lời kịp');
-  }
+  await expect(page.getByTestId('load-error')).toContainText('không trả lời kịp');
   // The download went on behind the message, and replaces it.
   await expect(cards(page)).toHaveCount(10, { timeout: 30_000 });
   await expect(page.getByTestId('load-error')).toHaveCount(0);
+});
+
+/** A route handler that holds its request until `until` settles (or the page closes), then lets it through. */
+const held = (page, until) => async (route) => {
+  await Promise.race([until, new Promise((done) => page.once('close', done))]);
+  await route.continue().catch(() => {});
+};
+
+const SEARCH = '/tim-kiem?q=gi%C3%A1o%20d%E1%BB%A5c';
+
+test('the app’s own code stalls: a view only the app draws says so within 15 s', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.route('**/bantin_bg.wasm', held(page, new Promise(() => {})));
+  await page.goto(SEARCH, { waitUntil: 'commit' });
+  const error = page.getByTestId('load-error');
+  await expect(error).toBeVisible({ timeout: 25_000 });
+  expect(await page.evaluate(() => performance.now())).toBeLessThanOrEqual(BOUND_MS);
+  await expect(error.getByRole('link', { name: 'Thử lại' })).toBeVisible();
+});
+
+test('a view’s code stalls: the clear state within 15 s, then the view once its code arrives', async ({ page }) => {
+  test.setTimeout(60_000);
+  let release;
+  await page.route('**/split_search.wasm', held(page, new Promise((done) => { release = done; })));
+  await page.goto(SEARCH, { waitUntil: 'commit' });
+  const error = page.getByTestId('load-error');
+  await expect(error).toBeVisible({ timeout: 25_000 });
+  expect(await page.evaluate(() => performance.now())).toBeLessThanOrEqual(BOUND_MS);
+  await expect(error).toContainText('Không tải được phần của trang');
+  release();
+  await expect(page.getByTestId('search-summary')).toContainText('Tìm thấy');
+  await expect(error).toHaveCount(0);
 });
 
 test('an HTML page served with status 200, a BOM, and a wrong content type', async ({ page }) => {

@@ -4,7 +4,7 @@
 // whose first article opens with a title and a body; each invalid one ends
 // in the clear error. The run prints `wild feeds: N/N` (summary-reporter.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { test, expect, cards } from './fixtures.mjs';
+import { test, expect, cards, shellAt } from './fixtures.mjs';
 
 const folder = new URL('../../../shared/vectors/wild-feeds/jsonfeed/', import.meta.url);
 const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).sort() : [];
@@ -24,9 +24,14 @@ for (const name of files) {
     test.skip(testInfo.project.name !== 'desktop', 'one device is enough for the feeds themselves');
     const body = readFileSync(new URL(name, folder));
     await page.route('**/feed.json', (route) => route.fulfill({ contentType: 'application/feed+json', body }));
+    // The app draws the home page from the wild feed from the start: the
+    // sample's static home page must not stand in for it.
+    await shellAt(page, '/');
     await page.goto('/');
     if (INVALID.has(name)) {
-      await expect(page.getByTestId('load-error')).toContainText(/JSON không hợp lệ|không phải là nguồn tin JSON Feed/);
+      const error = page.getByTestId('load-error');
+      await expect(error).toBeVisible();
+      await expect(error).toContainText(/JSON không hợp lệ|không phải là nguồn tin JSON Feed/);
       return;
     }
     await expect(page.getByTestId('listing')).toBeVisible();

@@ -27,6 +27,9 @@ pub const ATTEMPT_IDLE_MS: i32 = 8_000;
 /// (the reader's bound is 15 s from opening the view; rendering the state
 /// takes the rest), in milliseconds.
 pub const VIEW_DEADLINE_MS: u32 = 12_000;
+/// The least a load is given, even one asked for when its view is already
+/// late: a response under way often arrives within it.
+pub const MIN_WAIT_MS: u32 = 1_500;
 /// The wait before the second attempt; each later wait doubles it.
 const BASE_DELAY_MS: f64 = 500.0;
 /// No wait is longer than this, whatever the server's `Retry-After` says.
@@ -54,6 +57,21 @@ pub fn delay_ms(attempt: u32, error: &LoadError, retry_after: Option<u32>, jitte
     Some(wait.min(MAX_DELAY_MS) as u32)
 }
 
+/// How long a load asked for at `now` may take before its view shows a
+/// clear state, in milliseconds, for a view opened at `opened` (both
+/// `performance.now()` readings). The loads a view asks for while it opens
+/// share what is left of its bound, never less than [`MIN_WAIT_MS`]; a load
+/// asked for once the bound has passed (a search as the reader types, a
+/// page further on) is not part of the opening and gets a whole bound.
+pub fn wait_ms(opened: f64, now: f64) -> u32 {
+    let deadline = f64::from(VIEW_DEADLINE_MS);
+    let elapsed = now - opened;
+    if elapsed >= deadline {
+        return VIEW_DEADLINE_MS;
+    }
+    ((deadline - elapsed.max(0.0)) as u32).max(MIN_WAIT_MS)
+}
+
 /// `Retry-After` as seconds; the HTTP-date form is not worth its parser here.
 pub fn parse_retry_after(header: &str) -> Option<u32> {
     header.trim().parse().ok()
@@ -73,6 +91,14 @@ mod tests {
         assert_eq!(delay_ms(3, &network, None, 0.5), None, "three attempts in all");
         assert_eq!(delay_ms(1, &LoadError::Timeout, None, 0.5), Some(500));
         assert_eq!(delay_ms(1, &LoadError::Status(503), None, 0.5), Some(500));
+    }
+
+    #[test]
+    fn a_view_s_loads_share_what_is_left_of_its_bound() {
+        assert_eq!(wait_ms(0.0, 0.0), VIEW_DEADLINE_MS);
+        assert_eq!(wait_ms(1_000.0, 5_000.0), VIEW_DEADLINE_MS - 4_000);
+        assert_eq!(wait_ms(0.0, 11_900.0), MIN_WAIT_MS, "a late view still gives a load a moment");
+        assert_eq!(wait_ms(0.0, 60_000.0), VIEW_DEADLINE_MS, "a later load has a bound of its own");
     }
 
     #[test]
