@@ -40,7 +40,7 @@ test-e2e: setup-browser archive
 	cd tests/e2e && playwright test -c playwright.config.mjs
 
 # After test-e2e, never beside it: each run empties test-results/ first.
-test-engines: setup-browser
+test-engines: setup-browser build
 	cd tests/engines && playwright test -c engines.config.mjs
 
 ## size: release sizes of what a reader downloads (raw and brotli)

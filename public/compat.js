@@ -82,6 +82,9 @@
   }
 
   if (!supported()) {
+    // The loader (scripts/wasm.mjs) leaves the app alone: no download that
+    // could only fail.
+    document.documentElement.setAttribute('data-no-app', '');
     notice();
     return;
   }

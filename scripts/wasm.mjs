@@ -21,7 +21,8 @@
 // controls work without the app: the loader waits for its `load` event, so
 // the main module never competes with the page's images and style sheets,
 // and marks the moment it asks for it (`bantin:app-requested`, read by
-// `make bench`). If the app cannot start, public/compat.js says so.
+// `make bench`). If the app cannot start, public/compat.js says so; on a
+// browser it finds too old (`<html data-no-app>`) the loader asks for nothing.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,11 +86,14 @@ cpSync(pkg, join(stage, folder), { recursive: true });
 
 function loader(glue, main) {
   return [
+    // public/compat.js marks a browser that cannot run the app.
+    "if(!document.documentElement.hasAttribute('data-no-app')){",
     "if(document.getElementById('first-view')&&document.readyState!=='complete')",
     "await new Promise(function(r){addEventListener('load',r,{once:true})});",
     "performance.mark('bantin:app-requested');",
     `const{default:init}=await import('${glue}');`,
     `await init({module_or_path:'${main}'});`,
+    '}',
   ].join('');
 }
 

@@ -26,6 +26,27 @@ test.describe('a browser without WebAssembly', () => {
   });
 });
 
+test.describe('a browser whose WebAssembly lacks what the build uses', () => {
+  // Such a browser has WebAssembly, but cannot validate the features the
+  // build needs (reference types, bulk memory…): it must not try the app.
+  test.use({ waitForApp: false });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => { WebAssembly.validate = () => false; });
+  });
+
+  test('a shared article is still whole, with a notice, and the app is not fetched', async ({ page }) => {
+    await page.goto(SEED.path);
+    await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
+    await expect(page.getByText(SEED.byline)).toBeVisible();
+    // The loader asks for the app once the page has loaded (scripts/wasm.mjs):
+    // one turn of the event loop after that, it has, or it never will.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+    expect(await page.evaluate(() => performance.getEntriesByName('bantin:app-requested').length)).toBe(0);
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', '');
+  });
+});
+
 test('a browser that runs the app sees no notice', async ({ page }) => {
   await page.goto(SEED.path);
   await expect(page.getByTestId('article-body')).not.toBeEmpty();

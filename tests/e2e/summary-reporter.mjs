@@ -1,7 +1,7 @@
 // Prints, at the end of a run, how many tests of a kind ended as they
 // should, per project: the injected faults (faults.spec.mjs) that ended in a
 // clear state, and the wild feeds (wild-feeds.spec.mjs) that rendered or
-// said why not. `faults: 18/18 (desktop), …`, `wild feeds: 32/32 (desktop)`.
+// said why not. `faults: 20/20 (desktop), …`, `wild feeds: 32/32 (desktop)`.
 // A reporter sees each test's final result, fixture teardown included.
 const KINDS = [
   { label: 'faults', suffix: 'ended in a clear state', file: 'faults.spec.mjs', counts: (t) => !t.title.startsWith('JSONTestSuite') },

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// Debian installs it under the machine's multiarch triplet (scripts/setup).
+const TRIPLET = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
+const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? `/usr/lib/${TRIPLET}/webkit2gtk-4.1/MiniBrowser`;
 
 /** Starts a process and resolves once it has spawned; `stop` ends it and waits. */
 async function start(command, args, options) {

@@ -123,6 +123,10 @@ fn wild_outcome(name: &str) -> Result<(), fn(&FeedError) -> bool> {
 fn every_wild_feed_renders_or_says_why_not() {
     let Some(vectors) = vectors() else { return };
     let dir = vectors.join("wild-feeds/jsonfeed");
+    if !dir.is_dir() {
+        eprintln!("SKIPPED: {} is missing; the wild feeds did not run", dir.display());
+        return;
+    }
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()

@@ -365,3 +365,60 @@ fn pages_go_where_a_server_maps_their_address() {
         assert_eq!(page_file(unsafe_path), None, "{unsafe_path}");
     }
 }
+
+/// Feeds from the wild (`../shared/vectors/wild-feeds/jsonfeed`) as the
+/// static pages draw them: every article of every feed that parses has its
+/// page, whose heading is its title and which carries its body, and the
+/// home page links to the newest.
+#[test]
+fn every_wild_feed_is_published_as_pages_a_reader_can_read() {
+    let wild = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/wild-feeds/jsonfeed");
+    if !wild.is_dir() {
+        eprintln!("SKIPPED: {} is missing; the wild feeds were not published", wild.display());
+        return;
+    }
+    let mut names: Vec<_> = std::fs::read_dir(&wild)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    let heading = scraper::Selector::parse("h1").unwrap_or_else(|e| panic!("{e}"));
+    let body = scraper::Selector::parse(r#"[data-testid="article-body"]"#).unwrap_or_else(|e| panic!("{e}"));
+    let (mut feeds, mut pages, mut without) = (0, 0, 0);
+    for name in &names {
+        let bytes = std::fs::read(wild.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let url = "https://wild.example/feed.json";
+        let Ok(page) = parse_page(&bytes, &|r: &str| urls::resolve(url, r), None) else {
+            continue; // The invalid ones: the core's tests check they are refused.
+        };
+        let archive = Archive::new(&page);
+        let dir = folder(&format!("wild-{}", name.trim_end_matches(".json")));
+        let (summary, _) = publish_into(&dir, &archive, "2026-01-01T00:00:00+07:00");
+        assert_eq!(summary.articles + summary.skipped, archive.articles.len(), "{name}");
+        without += summary.skipped;
+        for article in &archive.articles {
+            let Some(file) = page_file(&routes::article(&article.id, &article.title)) else { continue };
+            let html = scraper::Html::parse_document(&read(&dir, &file));
+            let shown: String = html.select(&heading).flat_map(|h| h.text()).collect();
+            assert_eq!(shown.trim(), article.title.trim(), "{name}: {}", article.id);
+            if article.body != Body::Empty {
+                let text: String = html.select(&body).flat_map(|b| b.text()).collect();
+                assert!(!text.trim().is_empty(), "{name}: {} has no body on its page", article.id);
+            }
+            pages += 1;
+        }
+        if let Some(newest) = archive.articles.first() {
+            let home = read(&dir, "index.html");
+            assert!(home.contains(&routes::article(&newest.id, &newest.title)), "{name}: home links the newest");
+        }
+        feeds += 1;
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    // Ids that are URLs (WordPress, Micro.blog) cannot be a folder's name:
+    // those articles are the app's alone.
+    println!("wild feeds published: {feeds} feeds, {pages} article pages, {without} articles without one");
+    assert_eq!(feeds, 28, "the 28 valid feeds of the folder's 32");
+}
