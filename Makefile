@@ -32,8 +32,10 @@ lint:
 test-native:
 	cargo test --workspace -- --show-output
 
+# The app's components in headless Chromium; the core's own tests as wasm32 (in Node).
 test-web: setup-browser
 	cargo test --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown -p bantin-core
 
 test-e2e: setup-browser archive
 	scripts/archive-site

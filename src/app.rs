@@ -1,7 +1,7 @@
 //! The app shell: the portal's description (loaded once, for the masthead
 //! and footer), the reader's settings, and the view the route names.
 
-use crate::components::{MainRegion, SiteFooter, SiteHeader, SiteState, SkeletonKind};
+use crate::components::{ErrorPanel, MainRegion, SiteFooter, SiteHeader, SiteState, SkeletonKind};
 use crate::lazy::{Lazy, chunk};
 use crate::pages::{
     ArticlePage, DocumentsPage, EmbedCodePage, EmbedPage, ListingPage, NotFoundPage, PrintPage, SearchPage,
@@ -131,7 +131,7 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
     // view's code comes when it is opened.
     move || match kind.get() {
         Kind::Article => view! { <ArticlePage id=article/> }.into_any(),
-        Kind::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Kind::NotFound => view! { <NotFoundPage/> {site_retry(site)} }.into_any(),
         Kind::Listing => {
             view! { <Lazy load=move || listing_view(listing, page) skeleton=SkeletonKind::Listing/> }
                 .into_any()
@@ -148,6 +148,18 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
         Kind::EmbedCode => {
             view! { <Lazy load=move || embed_code_view(site) skeleton=SkeletonKind::Listing/> }.into_any()
         }
+    }
+}
+
+/// The portal's own load, on a view that has none of its own to retry: when
+/// the masthead could not be loaded, the reader can try again from here.
+fn site_retry(site: Signal<SiteState>) -> impl IntoView {
+    move || {
+        site.with(|s| match s {
+            Some(Err(error)) => Some(error.clone()),
+            _ => None,
+        })
+        .map(|error| view! { <ErrorPanel error on_retry=move |()| api::try_again()/> })
     }
 }
 

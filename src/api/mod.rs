@@ -1,6 +1,7 @@
-//! The wire: where the feed lives, fetching it, and the questions pages ask
-//! of it. Pages call the `async fn`s here and nothing else; none of them
-//! builds a feed URL or calls `fetch`. The answers are the plain data of
+//! The wire: where the feed lives, fetching it, and the questions pages (and
+//! the shell, for the portal's description) ask of it. They call the
+//! `async fn`s here and nothing else; none of them builds a feed URL or
+//! calls `fetch`. The answers are the plain data of
 //! `bantin_core::feed` and `bantin_core::search`.
 
 mod chain;

@@ -81,7 +81,7 @@ fn topic_links(article: &Article) -> Option<impl IntoView + use<>> {
 /// What an article opens with, its first screen: breadcrumb, title, update
 /// line, reading time and lead.
 #[component]
-pub fn ArticleHeader(
+fn ArticleHeader(
     /// The article.
     article: Arc<Article>,
     /// The portal's zone.

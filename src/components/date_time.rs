@@ -1,4 +1,4 @@
-use bantin_core::date::{Timestamp, UtcOffset};
+use bantin_core::date::{Day, Timestamp, UtcOffset};
 use bantin_core::i18n::texts;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -39,4 +39,10 @@ pub fn DateTime(
         Some(class) => Either::Left(view! { <time class=class datetime=datetime>{text}</time> }),
         None => Either::Right(view! { <time datetime=datetime>{text}</time> }),
     }
+}
+
+/// A calendar day (a legal document's dates), in `<time datetime>` as
+/// [`DateTime`] draws a moment: `31/03/2023`.
+pub fn day_time(day: Day) -> impl IntoView + use<> {
+    view! { <time datetime=day.iso()>{texts().date(&day.start())}</time> }
 }

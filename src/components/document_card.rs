@@ -1,4 +1,5 @@
 use super::Attachments;
+use super::date_time::day_time;
 use bantin_core::feed::{Attachment, Document};
 use bantin_core::i18n::texts;
 use leptos::prelude::*;
@@ -13,9 +14,7 @@ pub fn DocumentCard(
     files: Vec<Attachment>,
 ) -> impl IntoView {
     let t = texts();
-    let date = |day: Option<bantin_core::date::Day>| {
-        day.map(|d| view! { <time datetime=d.iso()>{t.date(&d.start())}</time> }.into_any())
-    };
+    let date = |day: Option<bantin_core::date::Day>| day.map(|d| day_time(d).into_any());
     let text = |s: Option<String>| s.map(|s| s.into_any());
     let rows = [
         (t.document_number, Some(document.number.into_any())),

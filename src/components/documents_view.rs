@@ -1,4 +1,5 @@
 use super::Pager;
+use super::date_time::day_time;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{DocumentFilter, DocumentPage, issued_day};
 use bantin_core::i18n::texts;
@@ -58,7 +59,7 @@ pub fn DocumentsView(
             let number = document.as_ref().map(|d| d.number.clone()).unwrap_or_default();
             let summary = document.and_then(|d| d.summary).unwrap_or_else(|| article.title.clone());
             let day = issued_day(article, zone);
-            let date = day.map(|d| view! { <time datetime=d.iso()>{t.date(&d.start())}</time> });
+            let date = day.map(day_time);
             view! {
                 <tr>
                     <th scope="row"><a href=routes::article(&article.id, &article.title)>{number}</a></th>

@@ -2,7 +2,10 @@
 //! callbacks for what the reader does) and only draws it: none loads
 //! anything, and none knows the pages. The same components render in the
 //! browser and, natively, into the static pages `bantin-tool` writes.
-//! One public component per file.
+//! One public component per file (a file may keep private parts of its own).
+//! Besides the core they use the reader's settings (`prefs`), the
+//! browser's features (`hooks`), what a click means (`events`) and, for an
+//! article's body, the sanitiser's walk (`content`).
 
 /// The id of the element that holds a static page's markup until the app,
 /// drawn beside it, takes the page over.
@@ -44,7 +47,7 @@ mod skeleton;
 mod update_line;
 
 pub use article_body::ArticleBody;
-pub use article_view::{ArticleHeader, ArticleView};
+pub use article_view::ArticleView;
 pub use attachments::Attachments;
 pub use breadcrumb::Breadcrumb;
 pub use date_time::{DateFormat, DateTime};

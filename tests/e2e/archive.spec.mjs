@@ -62,6 +62,28 @@ test.describe('paging to the end', () => {
   });
 });
 
+// Regression: a category, topic or page the layout does not have was
+// reported as the server's 404 (an error to retry), invented by the app
+// without any request, instead of as a page that does not exist.
+test.describe(() => {
+  // An unknown topic's file does not exist: the host's 404, which the browser logs.
+  test.use({ allowedConsoleErrors: ['status of 404'] });
+
+  test('an unknown category or topic, or a page past the end, opened in the app, is not found, not an error', async ({ page }) => {
+    await page.goto('/');
+    await expect(cards(page)).toHaveCount(layout.page_size);
+    for (const path of ['/chuyen-muc/khong-co-chuyen-muc', '/chu-de/khong-co-chu-de', `/trang/${layout.home_pages + 1}`]) {
+      // A navigation the app handles, with no static page on the way.
+      await page.evaluate((to) => {
+        history.pushState(null, '', to);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+      await expect(page.getByTestId('not-found'), path).toBeVisible();
+      await expect(page.getByTestId('load-error'), path).toHaveCount(0);
+    }
+  });
+});
+
 test('an old article opens cold with three requests, whatever the archive size', async ({ page }) => {
   const item = read(`pages/home/${layout.home_pages - 3}.json`).items[5];
   const requested = await dataRequests(page, async () => {

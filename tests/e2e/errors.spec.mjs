@@ -36,6 +36,23 @@ for (const [name, fault, message] of faults) {
   });
 }
 
+// Regression: a view with no load of its own (not found) left the masthead
+// empty when the portal's description failed, with nothing to retry it by.
+test('a view without a load of its own offers to retry the portal’s', async ({ page }) => {
+  await page.route('**/feed.json', (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto('/khong-co-trang-nay');
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  const error = page.getByTestId('load-error');
+  await expect(error).toContainText('mã 500');
+  const masthead = page.getByRole('banner');
+  await expect(masthead.getByRole('link', { name: 'Giáo dục – Đào tạo' })).toHaveCount(0);
+  await page.unroute('**/feed.json');
+  await error.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(masthead.getByRole('link', { name: 'Giáo dục – Đào tạo' })).toBeVisible();
+  await expect(error).toHaveCount(0);
+  await expect(page.getByTestId('not-found')).toBeVisible();
+});
+
 test('an article that fails to load can be retried too', async ({ page }) => {
   await page.route('**/feed.json', (route) => route.fulfill({ status: 503, body: '' }));
   await shellAt(page, SEED.path);

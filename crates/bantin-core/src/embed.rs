@@ -134,6 +134,8 @@ fn is_hex_colour(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn options(query: &str) -> Options {
         Options::from_query(&crate::routes::parse_query(query))

@@ -141,6 +141,8 @@ pub fn file_key(id: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::file_key;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn file_keys() {

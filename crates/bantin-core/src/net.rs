@@ -80,6 +80,8 @@ pub fn parse_retry_after(header: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn transient_failures_are_retried_with_growing_jittered_waits() {

@@ -43,6 +43,8 @@ pub fn encode(text: &str) -> Option<QrSvg> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn a_url_becomes_a_square_of_runs_with_finder_patterns() {

@@ -92,6 +92,8 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     const URL: &str = "https://binhgiang.example.vn/bai-viet/bg-1/quan-uy-thot-not";
     const TITLE: &str = "Quận ủy Thốt Nốt: “Tổng kết” 10 năm & hơn";

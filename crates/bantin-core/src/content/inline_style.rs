@@ -97,6 +97,8 @@ fn is_tag_space(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn style_attributes_are_renamed_in_start_tags_only() {

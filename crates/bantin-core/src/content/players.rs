@@ -228,6 +228,8 @@ pub fn embed_link(url: &str) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn youtube_players_become_the_nocookie_player_with_a_still() {

@@ -178,6 +178,8 @@ pub fn format_size(bytes: u64, decimal: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn file(url: &str, mime: Option<&str>) -> Attachment {
         Attachment {

@@ -123,6 +123,8 @@ pub fn sections(articles: &[Arc<Article>], categories: &[Category]) -> Vec<Secti
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use crate::feed::{Body, Category};
 
     const DAY: i64 = 86_400;

@@ -100,6 +100,8 @@ pub fn document_page(
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use crate::feed::parse_page;
 
     fn articles() -> Vec<Arc<Article>> {

@@ -438,6 +438,8 @@ pub fn group_thousands(n: u64, sep: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use crate::date::{Timestamp, UtcOffset};
 
     fn at(s: &str) -> LocalDateTime {

@@ -208,6 +208,8 @@ pub fn union(a: impl Iterator<Item = Scored>, b: impl Iterator<Item = Scored>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn prefixes_gather_documents_once_and_lists_intersect() {

@@ -152,6 +152,8 @@ pub fn highlights(text: &str, query: &[String]) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn w(s: &[&str]) -> Vec<String> {
         s.iter().map(|s| s.to_string()).collect()

@@ -99,6 +99,8 @@ pub fn order<T>(found: &mut [(T, f32)], order: Order) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn rarer_and_more_frequent_words_weigh_more_but_never_reach_a_head_match() {

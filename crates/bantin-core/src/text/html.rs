@@ -145,6 +145,8 @@ fn latin1_letter(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn html_becomes_readable_text() {

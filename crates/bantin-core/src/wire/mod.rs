@@ -319,6 +319,8 @@ pub fn parse_document(bytes: &[u8]) -> Result<WireFeed, FeedError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn a_minimal_feed_parses() {
