@@ -101,7 +101,7 @@ export async function measureKeystrokes(browser, dist, folder, { port, queries, 
  */
 const KINDS = {
   head: (path) => /^\/search\/(meta\.json|terms\/|docs\/)/.test(path),
-  body: (path) => /^\/search\/(body\/|days\.json|categories\/)/.test(path),
+  body: (path) => /^\/search\/(body\/|recent\.json|days\.json|categories\/)/.test(path),
   snippets: (path) => path.startsWith('/articles/'),
 };
 

@@ -10,7 +10,7 @@ use crate::pages::{
 use crate::prefs::{Prefs, set_root_attribute};
 use crate::router::Location;
 use crate::{api, head};
-use bantin_core::feed::ListingKey;
+use bantin_core::feed::{ListingKey, Page};
 use bantin_core::i18n::{self, texts};
 use bantin_core::routes::{self, Route};
 use bantin_core::search::SearchQuery;
@@ -118,7 +118,7 @@ fn RouteView(route: Memo<Route>, site: Signal<SiteState>) -> impl IntoView {
             | Route::Category { page, .. }
             | Route::Topic { page, .. }
             | Route::Day { page, .. } => *page,
-            _ => 1,
+            _ => Page::Newest,
         })
     });
     let article = Memo::new(move |_| {
@@ -165,7 +165,7 @@ fn site_retry(site: Signal<SiteState>) -> impl IntoView {
 
 chunk! {
     /// A listing page: the home page, a category, a topic or a day.
-    fn listing_view(key: Memo<ListingKey>, page: Memo<usize>) in listing
+    fn listing_view(key: Memo<ListingKey>, page: Memo<Page>) in listing
         => view! { <ListingPage key page/> }.into_any()
 }
 chunk! {

@@ -3,7 +3,7 @@
 
 use super::store;
 use bantin_core::LoadError;
-use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, ListingKey, RELATED_COUNT};
+use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, ListingKey, Page, RELATED_COUNT};
 use bantin_core::search::{SearchHit, SearchQuery};
 use std::sync::Arc;
 
@@ -11,9 +11,10 @@ use std::sync::Arc;
 /// as it was read; the cap also stops a `next_url` chain that never ends.
 const MAX_PAGES: usize = 50;
 
-pub(super) async fn listing(key: &ListingKey, page: usize) -> Result<Option<Listing>, LoadError> {
-    let archive = read_until(|a| a.can_list_data(key, page)).await?;
-    Ok(archive.listing_data(key, page))
+/// A listing's page: its pages are counted from its oldest article
+/// (`bantin_core::feed::Paging`), so the whole feed is read first.
+pub(super) async fn listing(key: &ListingKey, page: Page) -> Result<Option<Listing>, LoadError> {
+    Ok(read_until(|_| false).await?.listing_data(key, page))
 }
 
 pub(super) async fn latest(category: Option<&str>, n: usize) -> Result<Option<Latest>, LoadError> {
@@ -22,7 +23,8 @@ pub(super) async fn latest(category: Option<&str>, n: usize) -> Result<Option<La
 }
 
 pub(super) async fn article(id: &str) -> Result<Option<ArticleData>, LoadError> {
-    // Read on past the article until its related list is full (or the feed ends).
+    // Read on past the article until its related list (the articles of its
+    // category before it) is full, or the feed ends.
     let enough = |a: &Archive| a.find(id).is_some_and(|found| a.related(found).len() >= RELATED_COUNT);
     Ok(read_until(enough).await?.article_data(id))
 }

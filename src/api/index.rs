@@ -2,9 +2,11 @@
 //! `docs/feed-format.md`, and its files in [`bantin_core::search::index`]):
 //! a query downloads one shard of head words per distinct two-letter prefix
 //! it uses, and the descriptions of the results it shows; once the reader
-//! pauses (`full`), one file per word of the bodies' words, and for a filter
-//! the days' or the category's list. What was downloaded stays for the
-//! visit, so typing on costs nothing more.
+//! pauses (`full`), one file per word of the bodies' words and the words of
+//! the bodies added since (`recent.json`), and for a filter the days' or the
+//! category's list. What was downloaded stays for the visit, so typing on
+//! costs nothing more. Documents are numbered from the oldest: results are
+//! turned newest first before they are ordered.
 
 use super::http;
 use bantin_core::LoadError;
@@ -12,10 +14,10 @@ use bantin_core::date::Timestamp;
 use bantin_core::feed::{Category, Site};
 use bantin_core::layout::file_key;
 use bantin_core::search::index::{
-    DayStarts, IndexDoc, IndexMeta, Scored, Shard, body_postings, decode_deltas, documents_with_prefix,
+    DayStarts, IndexDoc, IndexMeta, Recent, Scored, Shard, body_postings, decode_deltas, documents_with_prefix,
     intersect, union,
 };
-use bantin_core::search::{self, HEAD_SCORE, PAGE_SIZE, SearchHit, SearchQuery, dequantize, page_of};
+use bantin_core::search::{self, HEAD_SCORE, PAGE_SIZE, SearchHit, SearchQuery, dequantize, idf, page_of, squash};
 use bantin_core::text::percent_encode;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
@@ -36,6 +38,7 @@ thread_local! {
     static CHUNKS: Files<Vec<IndexDoc>> = RefCell::default();
     static LISTS: Files<Vec<u32>> = RefCell::default();
     static DAYS: Files<DayStarts> = RefCell::default();
+    static RECENT: Files<Recent> = RefCell::default();
 }
 
 /// The page `query` asks for of the articles of the index in `folder` (the
@@ -54,20 +57,27 @@ pub(super) async fn search(
         // index's description, the newest results' titles) loads meanwhile.
         let folder = folder.to_owned();
         leptos::task::spawn_local(async move {
-            let _ = meta(&folder).await;
-            let _ = chunk(&folder, 0).await;
+            if let Ok(meta) = meta(&folder).await {
+                let (newest, _) = meta.locate(u32::try_from(meta.documents).unwrap_or(u32::MAX).saturating_sub(1));
+                let _ = chunk(&folder, newest).await;
+            }
         });
         return Ok(((0, Vec::new()), true));
     }
     let meta = meta(folder).await?;
     let full = full && meta.full_text;
     let mut found: Option<Vec<Scored>> = None;
+    let documents = u32::try_from(meta.documents).unwrap_or(u32::MAX);
     for word in words {
         let head = documents_with_prefix(&*shard(folder, search::shard(word)).await?, word);
-        let body =
-            if full { body_postings(&list(folder, &format!("body/{word}.json")).await?) } else { Vec::new() };
-        let scored =
-            union(head.iter().map(|&n| (n, HEAD_SCORE)), body.iter().map(|&(n, w)| (n, dequantize(w))));
+        let body = if full { body_of(folder, word).await? } else { Vec::new() };
+        // A body's stored weight is its own part of BM25; the word's rarity
+        // is counted here, over the whole index.
+        let rarity = idf(documents, u32::try_from(body.len()).unwrap_or(u32::MAX));
+        let scored = union(
+            head.iter().map(|&n| (n, HEAD_SCORE)),
+            body.iter().map(|&(n, w)| (n, squash(rarity * dequantize(w)))),
+        );
         found = Some(match found {
             None => scored,
             Some(previous) => intersect(&previous, &scored),
@@ -85,6 +95,8 @@ pub(super) async fn search(
             found.retain(|(n, _)| range.contains(n));
         }
     }
+    // Newest first, as `search::order` keeps equal scores.
+    found.reverse();
     search::order(&mut found, query.order);
     let mut hits = Vec::with_capacity(PAGE_SIZE);
     for &(n, _) in page_of(&found, query.page) {
@@ -128,6 +140,25 @@ async fn shard(folder: &str, key: &str) -> Result<Rc<Shard>, LoadError> {
 async fn list(folder: &str, name: &str) -> Result<Rc<Vec<u32>>, LoadError> {
     load(&LISTS, folder, name.to_owned(), |found| match found {
         Err(LoadError::Status(404) | LoadError::WebPage) => Ok(Vec::new()),
+        other => other,
+    })
+    .await
+}
+
+/// The documents whose body holds `word`, ascending, with its stored
+/// weight in each: those of its body file, then the recent ones'.
+async fn body_of(folder: &str, word: &str) -> Result<Vec<(u32, u8)>, LoadError> {
+    let mut postings = body_postings(&list(folder, &format!("body/{word}.json")).await?);
+    if let Some(recent) = recent(folder).await?.get(word) {
+        postings.extend(body_postings(recent));
+    }
+    Ok(postings)
+}
+
+/// `recent.json`; an index without one has none.
+async fn recent(folder: &str) -> Result<Rc<Recent>, LoadError> {
+    load(&RECENT, folder, "recent.json".to_owned(), |found| match found {
+        Err(LoadError::Status(404) | LoadError::WebPage) => Ok(Recent::new()),
         other => other,
     })
     .await

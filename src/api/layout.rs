@@ -5,7 +5,7 @@ use super::store;
 use bantin_core::LoadError;
 use bantin_core::date::Day;
 use bantin_core::feed::{
-    Article, ArticleData, Category, FeedPage, Latest, Listing, ListingKey, ListingPage, RELATED_COUNT, Scope,
+    Article, ArticleData, Category, FeedPage, Latest, Listing, ListingKey, ListingPage, Page, Scope,
 };
 use bantin_core::layout::Layout;
 use std::sync::Arc;
@@ -14,7 +14,7 @@ pub(super) async fn listing(
     first: &Arc<FeedPage>,
     layout: &Layout,
     key: &ListingKey,
-    page: usize,
+    page: Page,
 ) -> Result<Option<Listing>, LoadError> {
     let site = first.site.clone();
     let category = match key {
@@ -23,33 +23,48 @@ pub(super) async fn listing(
         ListingKey::Topic(topic) => return topic_listing(first, layout, topic, page).await,
         ListingKey::Day(day) => return day_listing(first, layout, *day, page).await,
     };
-    let pages = page_count(layout, category);
-    if page == 0 || page > pages {
-        return Ok(None);
-    }
+    // The layout counts the home page's and each category's blocks: an
+    // unknown category or a page past the end needs no request.
+    let Some(paging) = layout.paging(category).filter(|p| p.has(page)) else { return Ok(None) };
     let Some(doc) = listing_page(first, layout, category, page).await? else { return Ok(None) };
-    // The home page's first page leads with the blocks the layout wrote
+    // The home page's newest page leads with the blocks the layout wrote
     // into its first document; its pages leave out the featured stories.
-    let front = (category.is_none() && page == 1).then(|| first.front.clone()).flatten();
+    let front = (category.is_none() && page == Page::Newest).then(|| first.front.clone()).flatten();
     let scope = category.map_or(Scope::Home, |id| Scope::Category(category_named(first, id)));
-    let page = ListingPage { page, articles: doc.articles.clone(), has_next: page < pages };
+    let page = ListingPage {
+        page,
+        articles: doc.articles.clone(),
+        older: paging.older(page),
+        newer: paging.newer(page),
+    };
     Ok(Some(Listing { site, scope, page, front }))
 }
 
-/// A topic's page: its document holds its articles and links the next.
-/// No document, or one without the topic's articles, is no such page.
+/// A page as its document names the pages around it (`_bantin.page`).
+fn page_of(doc: &FeedPage, page: Page) -> ListingPage {
+    let links = doc.page_links.unwrap_or_default();
+    let newer = match page {
+        Page::Newest => None,
+        // An older page's newer one is its block's next, else the newest.
+        Page::Block(_) => Some(links.newer.map_or(Page::Newest, Page::Block)),
+    };
+    ListingPage { page, articles: doc.articles.clone(), older: links.older.map(Page::Block), newer }
+}
+
+/// A topic's page: its document holds its articles and names the pages
+/// around it. No document, or one without the topic's articles, is no
+/// such page.
 async fn topic_listing(
     first: &Arc<FeedPage>,
     layout: &Layout,
     key: &str,
-    page: usize,
+    page: Page,
 ) -> Result<Option<Listing>, LoadError> {
     let Some(path) = layout.topic(key, page) else { return Ok(None) };
     let Some(doc) = optional_page(first, layout, &path).await? else { return Ok(None) };
     let Some(name) = doc.articles.iter().find_map(|a| a.topic_named(key)) else { return Ok(None) };
     let scope = Scope::Topic { key: key.to_owned(), name: name.to_owned() };
-    let page = ListingPage { page, articles: doc.articles.clone(), has_next: doc.next_url.is_some() };
-    Ok(Some(Listing { site: first.site.clone(), scope, page, front: None }))
+    Ok(Some(Listing { site: first.site.clone(), scope, page: page_of(&doc, page), front: None }))
 }
 
 /// A day's page: the layout writes one for every day from its first to its
@@ -59,7 +74,7 @@ async fn day_listing(
     first: &Arc<FeedPage>,
     layout: &Layout,
     day: Option<Day>,
-    page: usize,
+    page: Page,
 ) -> Result<Option<Listing>, LoadError> {
     let zone = first.site.time_zone;
     let featured = first.front.iter().flat_map(|f| &f.featured);
@@ -67,12 +82,11 @@ async fn day_listing(
     let Some(day) = day.or_else(newest) else { return Ok(None) };
     let Some(path) = layout.day(day, page) else { return Ok(None) };
     let Some(doc) = optional_page(first, layout, &path).await? else { return Ok(None) };
-    if page > 1 && doc.articles.is_empty() {
+    if page != Page::Newest && doc.articles.is_empty() {
         return Ok(None);
     }
     let scope = Scope::Day(day, doc.neighbours.unwrap_or_default());
-    let page = ListingPage { page, articles: doc.articles.clone(), has_next: doc.next_url.is_some() };
-    Ok(Some(Listing { site: first.site.clone(), scope, page, front: None }))
+    Ok(Some(Listing { site: first.site.clone(), scope, page: page_of(&doc, page), front: None }))
 }
 
 /// The document at `path`, `None` when the host has no such file.
@@ -90,22 +104,21 @@ async fn optional_page(
     }
 }
 
+/// The `n` newest articles (of `category`): its newest page, and older
+/// ones while it has fewer.
 pub(super) async fn latest(
     first: &Arc<FeedPage>,
     layout: &Layout,
     category: Option<&str>,
     n: usize,
 ) -> Result<Option<Latest>, LoadError> {
-    let pages = page_count(layout, category);
-    if category.is_some() && pages == 0 {
-        return Ok(None);
-    }
+    let Some(paging) = layout.paging(category) else { return Ok(None) };
     let mut articles = Vec::with_capacity(n);
-    let mut page = 1;
-    while articles.len() < n && page <= pages {
-        let Some(doc) = listing_page(first, layout, category, page).await? else { break };
+    let mut page = Some(Page::Newest);
+    while let Some(at) = page.filter(|_| articles.len() < n) {
+        let Some(doc) = listing_page(first, layout, category, at).await? else { break };
         articles.extend(doc.articles.iter().take(n - articles.len()).cloned());
-        page += 1;
+        page = paging.older(at);
     }
     let category = category.map(|id| category_named(first, id));
     Ok(Some(Latest { site: first.site.clone(), category, articles }))
@@ -121,6 +134,8 @@ pub(super) async fn documents(
     Ok(store::page(&url(layout, path), Some(&first.site)).await?.articles.clone())
 }
 
+/// An article and its related articles, which its document carries: one
+/// request.
 pub(super) async fn article(
     first: &Arc<FeedPage>,
     layout: &Layout,
@@ -129,24 +144,8 @@ pub(super) async fn article(
     let Some(path) = layout.article(id) else { return Ok(None) };
     let Some(doc) = optional_page(first, layout, &path).await? else { return Ok(None) };
     let Some(article) = doc.articles.iter().find(|a| a.id == id).cloned() else { return Ok(None) };
-    // Related articles are the newest of its category: the layout's short
-    // document of them, else the category listing's first page. Without them
-    // the article still shows.
-    let related = match article.category.as_ref().map(|c| c.id.as_str()) {
-        Some(category) if page_count(layout, Some(category)) > 0 => {
-            let doc = match layout.category_latest(category) {
-                Some(path) => store::page(&url(layout, &path), Some(&first.site)).await.map(Some),
-                None => listing_page(first, layout, Some(category), 1).await,
-            };
-            let newest = doc.ok().flatten();
-            newest
-                .map(|doc| doc.articles.iter().filter(|a| a.id != id).take(RELATED_COUNT).cloned().collect())
-                .unwrap_or_default()
-        }
-        _ => Vec::new(),
-    };
     let most_read = first.front.as_ref().map(|f| f.most_read.clone()).unwrap_or_default();
-    Ok(Some(ArticleData { site: first.site.clone(), article, related, most_read }))
+    Ok(Some(ArticleData { site: first.site.clone(), article, related: doc.related.clone(), most_read }))
 }
 
 /// The article with this id alone (a search result's snippet needs its body).
@@ -156,25 +155,20 @@ pub(super) async fn article_only(first: &Arc<FeedPage>, layout: &Layout, id: &st
     doc.articles.iter().find(|a| a.id == id).cloned()
 }
 
-fn page_count(layout: &Layout, category: Option<&str>) -> usize {
-    match category {
-        None => layout.home_pages.max(1),
-        Some(id) => layout.category_page_count(id),
-    }
-}
-
-/// A listing's page: the top-level feed for the home listing's first page,
-/// one request otherwise; `None` for a category whose id the layout cannot
-/// name a file after (so it has no pages).
+/// A listing's page: the top-level feed for the home listing's newest, one
+/// request otherwise; `None` for a category whose id the layout cannot name
+/// a file after (so it has no pages).
 async fn listing_page(
     first: &Arc<FeedPage>,
     layout: &Layout,
     category: Option<&str>,
-    page: usize,
+    page: Page,
 ) -> Result<Option<Arc<FeedPage>>, LoadError> {
     let path = match category {
-        None if page <= 1 => return Ok(Some(Arc::clone(first))),
-        None => layout.home_page(page),
+        None => match layout.home_page(page) {
+            Some(path) => path,
+            None => return Ok(Some(Arc::clone(first))),
+        },
         Some(id) => match layout.category_page(id, page) {
             Some(path) => path,
             None => return Ok(None),

@@ -14,6 +14,7 @@ mod store;
 
 use bantin_core::LoadError;
 use bantin_core::feed::{
+    Page,
     ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, ListingKey, Site, document_page,
 };
 use bantin_core::search::{SearchQuery, SearchResults};
@@ -33,9 +34,9 @@ pub async fn site() -> Result<Site, LoadError> {
     within_deadline(async { Ok(first().await?.site.clone()) }).await
 }
 
-/// Page `page` (1-based) of the listing `key` names. `Ok(None)` when there
-/// is no such page, category or topic.
-pub async fn listing(key: ListingKey, page: usize) -> Result<Option<Listing>, LoadError> {
+/// Page `page` of the listing `key` names. `Ok(None)` when there is no such
+/// page, category or topic.
+pub async fn listing(key: ListingKey, page: Page) -> Result<Option<Listing>, LoadError> {
     within_deadline(async {
         let first = first().await?;
         match &first.site.layout {

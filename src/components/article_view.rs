@@ -6,6 +6,7 @@ use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::{Article, ArticleData};
 use bantin_core::i18n::texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -66,7 +67,7 @@ fn topic_links(article: &Article) -> Option<impl IntoView + use<>> {
     let links = article
         .topics()
         .into_iter()
-        .map(|(key, tag)| view! { <li><a class="topics__link" href=routes::topic(&key, 1) rel="tag">{tag.to_owned()}</a></li> })
+        .map(|(key, tag)| view! { <li><a class="topics__link" href=routes::topic(&key, Page::Newest) rel="tag">{tag.to_owned()}</a></li> })
         .collect_view();
     (!links.is_empty()).then(|| {
         view! {

@@ -1,5 +1,6 @@
 use bantin_core::feed::Category;
 use bantin_core::i18n::texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use leptos::prelude::*;
 
@@ -11,12 +12,12 @@ pub fn Breadcrumb(
 ) -> impl IntoView {
     let t = texts();
     let category = category.map(|c| {
-        view! { <li class="breadcrumb__item"><a href=routes::category(&c.id, 1)>{c.name}</a></li> }
+        view! { <li class="breadcrumb__item"><a href=routes::category(&c.id, Page::Newest)>{c.name}</a></li> }
     });
     view! {
         <nav class="breadcrumb" aria-label=t.breadcrumb>
             <ol class="breadcrumb__list">
-                <li class="breadcrumb__item"><a href=routes::home(1)>{t.home}</a></li>
+                <li class="breadcrumb__item"><a href=routes::home(Page::Newest)>{t.home}</a></li>
                 {category}
             </ol>
         </nav>

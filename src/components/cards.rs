@@ -10,6 +10,7 @@
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::Article;
 use bantin_core::i18n::Texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use bantin_core::text::escape_html;
 use std::fmt::Write;
@@ -46,7 +47,7 @@ fn push_card(out: &mut String, a: &Article, zone: UtcOffset, show_category: bool
         let _ = write!(
             out,
             r#"<a class="article-card__category" href="{}">{}</a>"#,
-            escape_html(&routes::category(&c.id, 1)),
+            escape_html(&routes::category(&c.id, Page::Newest)),
             escape_html(&c.name)
         );
     }

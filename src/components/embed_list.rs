@@ -2,6 +2,7 @@ use super::DateTime;
 use bantin_core::embed::Options;
 use bantin_core::feed::Latest;
 use bantin_core::i18n::texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use leptos::prelude::*;
 
@@ -23,8 +24,8 @@ pub fn EmbedList(
     let rel = (target == "_blank").then_some("noopener");
     let zone = site.time_zone;
     let (heading, more) = match &category {
-        Some(c) => (c.name.clone(), routes::category(&c.id, 1)),
-        None => (site.title.clone(), routes::home(1)),
+        Some(c) => (c.name.clone(), routes::category(&c.id, Page::Newest)),
+        None => (site.title.clone(), routes::home(Page::Newest)),
     };
     let more = format!("{origin}{more}");
     let items = articles

@@ -1,7 +1,7 @@
 use super::cards::article_cards;
-use super::{DayPicker, FeaturedStories, MostRead, Pager, SectionBlocks};
+use super::{DayPicker, FeaturedStories, ListingPager, MostRead, SectionBlocks};
 use bantin_core::date::Day;
-use bantin_core::feed::{Listing, Neighbours, Scope};
+use bantin_core::feed::{Listing, Neighbours, Page, Scope};
 use bantin_core::i18n::{Texts, texts};
 use bantin_core::routes;
 use leptos::either::Either;
@@ -53,7 +53,8 @@ pub fn ListingView(
     let zone = site.time_zone;
     // Static once shown: inserted as one piece of escaped HTML (cards.rs).
     let cards = article_cards(&page.articles, zone, show_category, t);
-    let href = move |n| scope.href(n);
+    let label = page.label(zone, t);
+    let href = move |p| scope.href(p);
     view! {
         <div class="front">
             <FeaturedStories articles=front.featured zone/>
@@ -62,7 +63,7 @@ pub fn ListingView(
                 {neighbours}
                 {empty}
                 <ul class="listing__list" inner_html=cards></ul>
-                <Pager page=page.page has_next=page.has_next href/>
+                <ListingPager older=page.older newer=page.newer label href/>
                 {picker}
             </section>
             <MostRead articles=front.most_read/>
@@ -76,7 +77,7 @@ fn day_links(neighbours: Neighbours, t: &'static Texts) -> Option<impl IntoView>
     let link = |day: Option<Day>, rel: &'static str, label: &'static str| {
         day.map(|day| {
             view! {
-                <a class=format!("day-nav__link day-nav__link--{rel}") href=routes::day(day, 1) rel=rel>
+                <a class=format!("day-nav__link day-nav__link--{rel}") href=routes::day(day, Page::Newest) rel=rel>
                     <span class="day-nav__label">{label}</span>
                     " "
                     <span class="day-nav__date">{t.date(&day.start())}</span>

@@ -1,4 +1,5 @@
 use bantin_core::i18n::texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn NotFoundNotice() -> impl IntoView {
         <section class="notice notice--not-found" data-testid="not-found">
             <h1 class="notice__title">{t.not_found}</h1>
             <p class="notice__text">{t.not_found_detail}</p>
-            <a class="button" href=routes::home(1)>{t.back_home}</a>
+            <a class="button" href=routes::home(Page::Newest)>{t.back_home}</a>
         </section>
     }
 }

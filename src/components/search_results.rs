@@ -1,6 +1,7 @@
 use super::{DateTime, Highlighted, Pager};
 use bantin_core::date::Day;
 use bantin_core::i18n::texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use bantin_core::search::{Order, SearchHit, SearchQuery, SearchResults};
 use leptos::prelude::*;
@@ -116,7 +117,7 @@ fn Hit(hit: SearchHit, zone: bantin_core::date::UtcOffset, words: Memo<Vec<Strin
     let SearchHit { id, title, date, category, snippet } = hit;
     let date = date.map(|at| view! { <DateTime at zone class="search-result__date"/> });
     let category = category
-        .map(|c| view! { <a class="search-result__category" href=routes::category(&c.id, 1)>{c.name}</a> });
+        .map(|c| view! { <a class="search-result__category" href=routes::category(&c.id, Page::Newest)>{c.name}</a> });
     let snippet = snippet.map(|text| {
         view! { <p class="search-result__snippet">{move || view! { <Highlighted text=text.clone() words=words.get()/> }}</p> }
     });

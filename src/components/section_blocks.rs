@@ -1,6 +1,7 @@
 use super::DateTime;
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::Section;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use leptos::prelude::*;
 
@@ -37,7 +38,7 @@ pub fn SectionBlocks(
             view! {
                 <section class="section-block" aria-labelledby=labelled_by data-testid="section-block">
                     <h2 class="section-block__title" id=id>
-                        <a href=routes::category(&category.id, 1)>{category.name}" ›"</a>
+                        <a href=routes::category(&category.id, Page::Newest)>{category.name}" ›"</a>
                     </h2>
                     <ul class="section-block__list">{items}</ul>
                 </section>

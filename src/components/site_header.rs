@@ -3,6 +3,7 @@ use crate::prefs::Prefs;
 use bantin_core::LoadError;
 use bantin_core::feed::Site;
 use bantin_core::i18n::texts;
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ pub fn SiteHeader(
         categories
             .into_iter()
             .map(|c| {
-                let href = routes::category(&c.id, 1);
+                let href = routes::category(&c.id, Page::Newest);
                 view! {
                     <li class="category-nav__item">
                         <a href=href.clone() class="category-nav__link" aria-current=move || current(&href, false)>{c.name}</a>
@@ -78,7 +79,7 @@ pub fn SiteHeader(
         <header class="site-header">
             {parent}
             <div class="site-header__inner">
-                <a class="site-header__brand" href=routes::home(1)>
+                <a class="site-header__brand" href=routes::home(Page::Newest)>
                     <span class="site-header__logo" aria-hidden="true"></span>
                     {brand}
                 </a>
@@ -89,7 +90,7 @@ pub fn SiteHeader(
             <nav class="category-nav" aria-label=t.categories>
                 <ul class="category-nav__list">
                     <li class="category-nav__item">
-                        <a href=routes::home(1) class="category-nav__link" aria-current=move || current("/", true)>{t.home}</a>
+                        <a href=routes::home(Page::Newest) class="category-nav__link" aria-current=move || current("/", true)>{t.home}</a>
                     </li>
                     {categories}
                 </ul>

@@ -47,6 +47,8 @@ test.describe('paging to the end', () => {
   test.use({ allowedConsoleErrors: ['status of 404'] });
 
   test('a deep listing page opens cold with two requests, and pages on', async ({ page }) => {
+    // Pages are counted from the oldest article: block 200 of the home
+    // listing keeps its articles however many are published after it.
     const n = 200;
     const expected = read(`pages/home/${n}.json`).items.map((i) => i.title);
     const requested = await dataRequests(page, async () => {
@@ -54,10 +56,17 @@ test.describe('paging to the end', () => {
       await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(expected);
     });
     expect(requested).toEqual(['/feed.json', `/pages/home/${n}.json`]);
-    await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' }).click();
-    await expect(page).toHaveURL(`/trang/${n + 1}`);
-    await expect(cards(page).first()).toHaveText(new RegExp(read(`pages/home/${n + 1}.json`).items[0].title.slice(0, 20)));
-    await page.goto(`/trang/${layout.home_pages + 1}`);
+    const pager = page.getByRole('navigation', { name: 'Phân trang' });
+    await pager.getByRole('link', { name: 'Xem thêm' }).click();
+    await expect(page).toHaveURL(`/trang/${n - 1}`);
+    await expect(cards(page).first()).toHaveText(new RegExp(read(`pages/home/${n - 1}.json`).items[0].title.slice(0, 20)));
+    await pager.getByRole('link', { name: 'Tin mới hơn' }).click();
+    await expect(page).toHaveURL(`/trang/${n}`);
+    // The newest block is the home page's; the one before it is the newest older page.
+    await page.goto(`/trang/${layout.home_blocks - 1}`);
+    await expect(cards(page).first()).toBeVisible();
+    await expect(pager.getByRole('link', { name: 'Tin mới hơn' })).toHaveAttribute('href', '/');
+    await page.goto(`/trang/${layout.home_blocks}`);
     await expect(page.getByTestId('not-found')).toBeVisible();
   });
 });
@@ -72,7 +81,7 @@ test.describe(() => {
   test('an unknown category or topic, or a page past the end, opened in the app, is not found, not an error', async ({ page }) => {
     await page.goto('/');
     await expect(cards(page)).toHaveCount(layout.page_size);
-    for (const path of ['/chuyen-muc/khong-co-chuyen-muc', '/chu-de/khong-co-chu-de', `/trang/${layout.home_pages + 1}`]) {
+    for (const path of ['/chuyen-muc/khong-co-chuyen-muc', '/chu-de/khong-co-chu-de', `/trang/${layout.home_blocks}`]) {
       // A navigation the app handles, with no static page on the way.
       await page.evaluate((to) => {
         history.pushState(null, '', to);
@@ -84,53 +93,55 @@ test.describe(() => {
   });
 });
 
-test('an old article opens cold with three requests, whatever the archive size', async ({ page }) => {
-  const item = read(`pages/home/${layout.home_pages - 3}.json`).items[5];
+test('an old article opens cold with two requests, whatever the archive size, its related articles in its own', async ({ page }) => {
+  const item = read('pages/home/3.json').items[5];
   const requested = await dataRequests(page, async () => {
     await page.goto(`/bai-viet/${item.id}/bat-ky`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
     await expect(page.getByTestId('article-body').locator('p').first()).toBeVisible();
   });
-  const category = item._bantin.category;
-  expect(requested.sort()).toEqual(['/feed.json', `/articles/${item.id}.json`, `/pages/c/${category}/latest.json`].sort());
-  // Related: the newest of its category, from that small document.
-  const newest = read(`pages/c/${category}/latest.json`).items.filter((i) => i.id !== item.id).slice(0, 5);
-  await expect(page.getByTestId('related').getByRole('link')).toHaveText(newest.map((i) => i.title));
+  expect(requested.sort()).toEqual(['/feed.json', `/articles/${item.id}.json`].sort());
+  // Related: the articles of its category published just before it, which
+  // its document carries.
+  const related = read(`articles/${item.id}.json`)._bantin.related;
+  expect(related).toHaveLength(5);
+  expect(related.every((i) => i._bantin.category === item._bantin.category && i.date_published <= item.date_published)).toBe(true);
+  await expect(page.getByTestId('related').getByRole('link')).toHaveText(related.map((i) => i.title));
 });
 
 test('a topic and a day open cold with two requests each; a day leads to the days around it', async ({ page }) => {
   const [topic] = readdirSync(new URL('pages/t/', root));
-  const expected = read(`pages/t/${topic}/1.json`).items.map((i) => i.title);
+  const expected = read(`pages/t/${topic}/newest.json`).items.map((i) => i.title);
   let requested = await dataRequests(page, async () => {
     await page.goto(`/chu-de/${topic}`);
     await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(expected);
   });
-  expect(requested).toEqual(['/feed.json', `/pages/t/${topic}/1.json`]);
+  expect(requested).toEqual(['/feed.json', `/pages/t/${topic}/newest.json`]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Chủ đề: /);
 
   const days = readdirSync(new URL('pages/d/', root)).sort();
   const day = days[Math.floor(days.length / 2)];
-  const doc = read(`pages/d/${day}/1.json`);
+  const doc = read(`pages/d/${day}/newest.json`);
   requested = await dataRequests(page, async () => {
     await page.goto(`/ngay/${day}`);
     await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(doc.items.map((i) => i.title));
   });
-  expect(requested).toEqual(['/feed.json', `/pages/d/${day}/1.json`]);
+  expect(requested).toEqual(['/feed.json', `/pages/d/${day}/newest.json`]);
   const { previous } = doc._bantin.day;
   await page.getByTestId('day-nav').getByRole('link', { name: /Ngày trước/ }).click();
   await expect(page).toHaveURL(`/ngay/${previous}`);
   await expect(cards(page).getByRole('heading', { level: 2 }))
-    .toHaveText(read(`pages/d/${previous}/1.json`).items.map((i) => i.title));
+    .toHaveText(read(`pages/d/${previous}/newest.json`).items.map((i) => i.title));
 });
 
 test.describe('missing files', () => {
   // The server's 404 for the missing article file is logged by the browser.
   test.use({ allowedConsoleErrors: ['Failed to load resource'] });
 
-  test('a category’s deep page, and an unknown article, cold', async ({ page }) => {
-    const [id, pages] = Object.entries(layout.category_pages)[1];
-    const items = read(`pages/c/${id}/${pages}.json`).items;
-    await page.goto(`/chuyen-muc/${id}/trang/${pages}`);
+  test('a category’s oldest page, and an unknown article, cold', async ({ page }) => {
+    const [id] = Object.keys(layout.category_blocks).slice(1);
+    const items = read(`pages/c/${id}/1.json`).items;
+    await page.goto(`/chuyen-muc/${id}/trang/1`);
     await expect(cards(page)).toHaveCount(items.length);
     await expect(page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Xem thêm' })).toHaveCount(0);
     await page.goto('/bai-viet/khong-co-bai-nay');
@@ -178,7 +189,8 @@ test.describe('full text', () => {
       for (let i = 0, n = 0; i < list.length; i += step) out.push((n += list[i]));
       return out;
     };
-    const docs = undelta(read(`search/body/${word}.json`), 2);
+    // Its body file, then the bodies added since it was written.
+    const docs = [...undelta(read(`search/body/${word}.json`), 2), ...undelta(read('search/recent.json')[word] ?? [], 2)];
     const summary = page.getByTestId('search-summary');
     const requested = await dataRequests(page, async () => {
       await page.goto(`/tim-kiem?q=${word}`);
@@ -189,7 +201,7 @@ test.describe('full text', () => {
     expect(requested.filter((p) => p.startsWith('/search/categories/') || p === '/search/days.json')).toEqual([]);
 
     // A category: its list, and the results it shares with the word.
-    const [category] = Object.keys(layout.category_pages);
+    const [category] = Object.keys(layout.category_blocks);
     const members = undelta(read(`search/categories/${category}.json`));
     const both = docs.filter((d) => members.includes(d));
     const filtered = await dataRequests(page, async () => {
@@ -198,12 +210,12 @@ test.describe('full text', () => {
     });
     expect(filtered).toContain(`/search/categories/${category}.json`);
 
-    // A date range: the documents of its days (documents are numbered newest
-    // first, so a day's run from its first to the next day's first).
-    const { days } = read('search/days.json');
-    const [from, to] = [days[Math.floor(days.length * 0.6)][0], days[Math.floor(days.length * 0.3)][0]];
-    const start = days.find(([d]) => d <= to)[1];
-    const end = days.find(([d]) => d < from)?.[1] ?? read('search/days.json').dated;
+    // A date range: the documents of its days (documents are numbered from
+    // the oldest, so a day's run from its first to the next day's first).
+    const { days, documents } = read('search/days.json');
+    const [from, to] = [days[Math.floor(days.length * 0.3)][0], days[Math.floor(days.length * 0.6)][0]];
+    const start = days.find(([d]) => d >= from)[1];
+    const end = days.find(([d]) => d > to)?.[1] ?? documents;
     const inRange = docs.filter((d) => d >= start && d < end);
     expect(inRange.length).toBeGreaterThan(0);
     expect(inRange.length).toBeLessThan(docs.length);
@@ -277,7 +289,7 @@ test('its sitemap is an index of files that list every article, topic and day on
   const articles = all.filter((path) => path.startsWith('/bai-viet/'));
   expect(articles).toHaveLength(ids.length);
   expect(new Set(articles.map((path) => decodeURIComponent(path.split('/')[2])))).toEqual(new Set(ids));
-  const categories = Object.keys(layout.category_pages).length;
+  const categories = Object.keys(layout.category_blocks).length;
   expect(all.filter((path) => path.startsWith('/chuyen-muc/'))).toHaveLength(categories);
   // Every topic the layout has pages for, and every day with articles.
   const topics = all.filter((path) => path.startsWith('/chu-de/'));

@@ -38,3 +38,39 @@ export function searchFinds(query) {
     return q.length > 0 && q.every((w) => head.some((d) => d.startsWith(w)) || body.includes(w));
   });
 }
+
+/**
+ * The pages of a listing of `count` articles in blocks of `size`, as the app
+ * cuts it (crates/bantin-core/src/feed/paging.rs): blocks counted from the
+ * oldest; the newest page shows the newest `size`, each older page its
+ * block less what the newest page shows. Newest first: `{ path, start, end }`
+ * with `path` the page's suffix (`''` for the newest, `/trang/<n>`) and the
+ * positions of its articles in the newest-first list.
+ */
+export function pagesOf(count, size) {
+  const blocks = Math.ceil(count / size);
+  const pages = [{ path: '', start: 0, end: Math.min(size, count) }];
+  for (let n = blocks - 1; n >= 1; n -= 1) {
+    const end = count - (n - 1) * size;
+    pages.push({ path: `/trang/${n}`, start: Math.max(end - size, size), end });
+  }
+  return pages;
+}
+
+/** The day (dd/mm/yyyy) an item is listed under, in the portal's zone (UTC+7). */
+export function dayOf(item) {
+  const at = new Date(Date.parse(item.date_published ?? item.date_modified) + 7 * 3600 * 1000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(at.getUTCDate())}/${pad(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+}
+
+/** What an older page is called: the days its articles span. */
+export function spanOf(items) {
+  const days = items.map((item) => {
+    const [d, m, y] = dayOf(item).split('/');
+    return `${y}-${m}-${d}`;
+  }).sort();
+  const show = (iso) => iso.split('-').reverse().join('/');
+  const [from, to] = [days[0], days[days.length - 1]];
+  return from === to ? `Tin ngày ${show(from)}` : `Từ ${show(from)} đến ${show(to)}`;
+}

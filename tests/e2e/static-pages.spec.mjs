@@ -4,7 +4,7 @@
 // sitemaps, RSS and robots.txt, honest status codes from nginx, and the app
 // taking a page over without anything moving.
 import { test, expect, SEED, cards } from './fixtures.mjs';
-import { articles } from './sample.mjs';
+import { articles, pagesOf } from './sample.mjs';
 import { canonical } from './markup.mjs';
 
 const PATH = SEED.path;
@@ -124,7 +124,7 @@ test('a crawler reaches every article from the home page by links', async ({ req
     }
   }
   expect([...seen].sort()).toEqual(articles.map((a) => a.id).sort());
-  expect(listingPages.has('/trang/2')).toBe(true);
+  for (const { path } of pagesOf(articles.length, 10).slice(1)) expect(listingPages.has(path), path).toBe(true);
 });
 
 test('nginx answers an address without a page with 404 and the not-found page, and the app’s views with the app', async ({ request }) => {
@@ -191,9 +191,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(cards(page)).toHaveCount(10);
     await expect(cards(page).first().getByRole('heading', { level: 2 })).toHaveText(articles[0].title);
+    const [, older] = pagesOf(articles.length, 10);
     await page.getByRole('link', { name: 'Xem thêm' }).click();
-    await expect(page).toHaveURL(/\/trang\/2$/);
-    await expect(cards(page).first().getByRole('heading', { level: 2 })).toHaveText(articles[10].title);
+    await expect(page).toHaveURL(new RegExp(`${older.path}$`));
+    await expect(cards(page).first().getByRole('heading', { level: 2 })).toHaveText(articles[older.start].title);
   });
 });
 

@@ -18,4 +18,4 @@ export const SEED = {
 };
 export const ARTICLE = `/bai-viet/${SEED.id}/${SEED.slug}`;
 
-export { articles, categories, categoryOf, searchFinds } from '../e2e/sample.mjs';
+export { articles, categories, categoryOf, pagesOf, searchFinds, spanOf } from '../e2e/sample.mjs';

@@ -1,11 +1,15 @@
 //! The static layout of a large archive (`_bantin.layout`, documented in
-//! `docs/feed-format.md`): where its listing pages, article documents,
-//! newest-per-category documents and search index are, and the file names
-//! ids are stored under. The app reads a layout through it; the tool writes
-//! one with the same names.
+//! `docs/feed-format.md`): where its listing pages, article documents and
+//! search index are, and the file names ids are stored under. The app reads
+//! a layout through it; the tool writes one with the same names.
 
 use crate::date::Day;
+use crate::feed::{Page, Paging};
 use crate::text::percent_encode;
+
+/// The version of the layout this code reads and writes: listing pages
+/// counted from the oldest article ([`crate::feed::Paging`]).
+pub const VERSION: u64 = 2;
 
 /// Where a large archive's static files are (`_bantin.layout`): every path is
 /// relative to the top-level feed, whose absolute URL is `base`.
@@ -13,17 +17,16 @@ use crate::text::percent_encode;
 pub struct Layout {
     /// The top-level feed's URL.
     pub base: String,
-    /// Items per listing page.
+    /// Articles per block of a listing.
     pub page_size: usize,
-    /// Pages of the home listing.
-    pub home_pages: usize,
-    /// Pages of each category's listing, by category id.
-    pub category_pages: Vec<(String, usize)>,
+    /// Blocks of the home listing.
+    pub home_blocks: usize,
+    /// Blocks of each category's listing, by category id.
+    pub category_blocks: Vec<(String, usize)>,
     home_page: String,
     category_page: String,
     article: String,
     search: Option<String>,
-    category_latest: Option<String>,
     /// The register of legal documents' file, when the layout has one.
     pub documents: Option<String>,
     /// Template of a topic's listing pages (`{topic}`, `{page}`), when the
@@ -34,17 +37,24 @@ pub struct Layout {
     pub day_page: Option<String>,
 }
 
+/// What a listing page's file is named after: `newest`, or its block's number.
+pub fn page_name(page: Page) -> String {
+    match page {
+        Page::Newest => "newest".to_owned(),
+        Page::Block(number) => number.to_string(),
+    }
+}
+
 impl Layout {
     /// A layout from its parts; `None` unless every template has its
     /// placeholder (a layout that cannot be followed is no layout). The
-    /// optional parts: the search index's folder, and the template of each
-    /// category's newest articles (`{category}`; ignored without it).
+    /// optional part: the search index's folder.
     pub fn new(
         base: String,
-        (page_size, home_pages): (usize, usize),
-        category_pages: Vec<(String, usize)>,
+        (page_size, home_blocks): (usize, usize),
+        category_blocks: Vec<(String, usize)>,
         (home_page, category_page, article): (String, String, String),
-        (search, category_latest): (Option<String>, Option<String>),
+        search: Option<String>,
     ) -> Option<Self> {
         let valid = page_size > 0
             && home_page.contains("{page}")
@@ -54,33 +64,39 @@ impl Layout {
         valid.then_some(Self {
             base,
             page_size,
-            home_pages,
-            category_pages,
+            home_blocks,
+            category_blocks,
             home_page,
             category_page,
             article,
             search,
-            category_latest: category_latest.filter(|t| t.contains("{category}")),
             documents: None,
             topic_page: None,
             day_page: None,
         })
     }
 
-    /// The path of home listing page `page` (2 or more; page 1 is the feed itself).
-    pub fn home_page(&self, page: usize) -> String {
-        self.home_page.replace("{page}", &page.to_string())
+    /// The paging of the home listing (`None`) or a category's; `None` for
+    /// a category the layout does not know.
+    pub fn paging(&self, category: Option<&str>) -> Option<Paging> {
+        let blocks = match category {
+            None => self.home_blocks,
+            Some(id) => self.category_blocks.iter().find(|(c, _)| c == id)?.1,
+        };
+        // The pages and their links follow from the count of blocks alone.
+        Some(Paging::new(blocks * self.page_size, self.page_size))
+    }
+
+    /// The path of an older page of the home listing; `None` for its newest,
+    /// which is the top-level feed itself.
+    pub fn home_page(&self, page: Page) -> Option<String> {
+        matches!(page, Page::Block(_)).then(|| self.home_page.replace("{page}", &page_name(page)))
     }
 
     /// The path of a category's listing page, `None` for an id with no file key.
-    pub fn category_page(&self, id: &str, page: usize) -> Option<String> {
+    pub fn category_page(&self, id: &str, page: Page) -> Option<String> {
         let key = percent_encode(&file_key(id)?);
-        Some(self.category_page.replace("{category}", &key).replace("{page}", &page.to_string()))
-    }
-
-    /// How many listing pages a category has (0 for one the layout does not know).
-    pub fn category_page_count(&self, id: &str) -> usize {
-        self.category_pages.iter().find(|(c, _)| c == id).map_or(0, |(_, n)| *n)
+        Some(self.category_page.replace("{category}", &key).replace("{page}", &page_name(page)))
     }
 
     /// The path of an article's document, `None` for an id with no file key.
@@ -89,23 +105,16 @@ impl Layout {
         Some(self.article.replace("{article}", &key))
     }
 
-    /// The path of the short document of a category's newest articles, when
-    /// the layout has them and the id has a file key.
-    pub fn category_latest(&self, id: &str) -> Option<String> {
-        let key = percent_encode(&file_key(id)?);
-        Some(self.category_latest.as_ref()?.replace("{category}", &key))
-    }
-
-    /// The path of page `page` of the topic with this key, when the layout
-    /// has topic pages and the key has a file key.
-    pub fn topic(&self, key: &str, page: usize) -> Option<String> {
+    /// The path of a page of the topic with this key, when the layout has
+    /// topic pages and the key has a file key.
+    pub fn topic(&self, key: &str, page: Page) -> Option<String> {
         let key = percent_encode(&file_key(key)?);
-        Some(self.topic_page.as_ref()?.replace("{topic}", &key).replace("{page}", &page.to_string()))
+        Some(self.topic_page.as_ref()?.replace("{topic}", &key).replace("{page}", &page_name(page)))
     }
 
-    /// The path of page `page` of a day's listing, when the layout has them.
-    pub fn day(&self, day: Day, page: usize) -> Option<String> {
-        Some(self.day_page.as_ref()?.replace("{day}", &day.iso()).replace("{page}", &page.to_string()))
+    /// The path of a page of a day's listing, when the layout has them.
+    pub fn day(&self, day: Day, page: Page) -> Option<String> {
+        Some(self.day_page.as_ref()?.replace("{day}", &day.iso()).replace("{page}", &page_name(page)))
     }
 
     /// The path of a file of the search index, when the layout has one.

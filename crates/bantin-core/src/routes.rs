@@ -4,10 +4,10 @@
 //!
 //! | view | path |
 //! |---|---|
-//! | home listing | `/`, `/trang/2` |
-//! | category listing | `/chuyen-muc/giao-duc`, `/chuyen-muc/giao-duc/trang/2` |
-//! | a topic (an article tag) | `/chu-de/tuyen-sinh`, `/chu-de/tuyen-sinh/trang/2` |
-//! | one day's articles | `/ngay/2023-03-29`, `…/trang/2`; `/ngay`: the newest day |
+//! | home listing | `/`, older pages `/trang/41` |
+//! | category listing | `/chuyen-muc/giao-duc`, `/chuyen-muc/giao-duc/trang/12` |
+//! | a topic (an article tag) | `/chu-de/tuyen-sinh`, `/chu-de/tuyen-sinh/trang/3` |
+//! | one day's articles | `/ngay/2023-03-29`, `…/trang/1`; `/ngay`: the newest day |
 //! | article | `/bai-viet/<id>/<slug-of-the-title>` |
 //! | its share view | `/chia-se/<id>/<slug>` |
 //! | its print view | `/in/<id>/<slug>`, `?hop-thoai-in=1` to open the print dialog |
@@ -17,10 +17,12 @@
 //! | the widget's snippet builder | `/nhung-tin` |
 //!
 //! An article is found by its id alone; the slug only makes the URL readable,
-//! so a link keeps working when a title is corrected.
+//! so a link keeps working when a title is corrected. A listing's older
+//! pages are numbered from its oldest articles (`crate::feed::Paging`), so
+//! an address keeps its articles as new ones are published.
 
 use crate::date::Day;
-use crate::feed::DocumentFilter;
+use crate::feed::{DocumentFilter, Page};
 use crate::search::{Order, SearchQuery};
 use crate::text::{percent_encode, slug};
 
@@ -30,31 +32,31 @@ const SLUG_MAX: usize = 80;
 /// A view of the app, as a URL path names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The latest articles, page `page` (1-based).
+    /// The latest articles.
     Home {
-        /// 1-based page number.
-        page: usize,
+        /// Which page.
+        page: Page,
     },
     /// One category's articles.
     Category {
         /// The category's id.
         id: String,
-        /// 1-based page number.
-        page: usize,
+        /// Which page.
+        page: Page,
     },
     /// A topic's articles: those with a tag whose key is `key`.
     Topic {
         /// The topic's key ([`topic_key`]).
         key: String,
-        /// 1-based page number.
-        page: usize,
+        /// Which page.
+        page: Page,
     },
     /// One day's articles in the portal's time zone.
     Day {
         /// The day; `None`: the newest day that has articles.
         day: Option<Day>,
-        /// 1-based page number.
-        page: usize,
+        /// Which page.
+        page: Page,
     },
     /// One article.
     Article {
@@ -90,20 +92,20 @@ impl Route {
         let path = path.strip_suffix('/').unwrap_or(path);
         let segments: Vec<&str> = path.split('/').skip(1).collect();
         let parsed = match segments.as_slice() {
-            [] => Some(Route::Home { page: 1 }),
-            ["trang", page] => page_number(page).map(|page| Route::Home { page }),
-            ["chuyen-muc", id] => decode_segment(id).map(|id| Route::Category { id, page: 1 }),
+            [] => Some(Route::Home { page: Page::Newest }),
+            ["trang", page] => older_page(page).map(|page| Route::Home { page }),
+            ["chuyen-muc", id] => decode_segment(id).map(|id| Route::Category { id, page: Page::Newest }),
             ["chuyen-muc", id, "trang", page] => {
-                decode_segment(id).zip(page_number(page)).map(|(id, page)| Route::Category { id, page })
+                decode_segment(id).zip(older_page(page)).map(|(id, page)| Route::Category { id, page })
             }
-            ["chu-de", key] => decode_segment(key).map(|key| Route::Topic { key, page: 1 }),
+            ["chu-de", key] => decode_segment(key).map(|key| Route::Topic { key, page: Page::Newest }),
             ["chu-de", key, "trang", page] => {
-                decode_segment(key).zip(page_number(page)).map(|(key, page)| Route::Topic { key, page })
+                decode_segment(key).zip(older_page(page)).map(|(key, page)| Route::Topic { key, page })
             }
-            ["ngay"] => Some(Route::Day { day: None, page: 1 }),
-            ["ngay", day] => Day::parse(day).map(|day| Route::Day { day: Some(day), page: 1 }),
+            ["ngay"] => Some(Route::Day { day: None, page: Page::Newest }),
+            ["ngay", day] => Day::parse(day).map(|day| Route::Day { day: Some(day), page: Page::Newest }),
             ["ngay", day, "trang", page] => {
-                Day::parse(day).zip(page_number(page)).map(|(day, page)| Route::Day { day: Some(day), page })
+                Day::parse(day).zip(older_page(page)).map(|(day, page)| Route::Day { day: Some(day), page })
             }
             ["bai-viet", id] | ["bai-viet", id, _] => decode_segment(id).map(|id| Route::Article { id }),
             ["chia-se", id] | ["chia-se", id, _] => decode_segment(id).map(|id| Route::Share { id }),
@@ -140,6 +142,11 @@ fn page_number(segment: &str) -> Option<usize> {
     valid.then(|| segment.parse().ok()).flatten()
 }
 
+/// An older page of a listing, by its number.
+fn older_page(segment: &str) -> Option<Page> {
+    page_number(segment).map(Page::Block)
+}
+
 /// Decodes a percent-encoded path segment; `None` when empty or not UTF-8.
 fn decode_segment(segment: &str) -> Option<String> {
     let bytes = segment.as_bytes();
@@ -164,16 +171,13 @@ fn decode_segment(segment: &str) -> Option<String> {
     String::from_utf8(out).ok().filter(|s| !s.is_empty())
 }
 
-/// The home listing, page `page` (1-based).
-pub fn home(page: usize) -> String {
-    match page {
-        0 | 1 => "/".to_owned(),
-        n => format!("/trang/{n}"),
-    }
+/// The home listing's page `page`.
+pub fn home(page: Page) -> String {
+    paged(String::new(), page)
 }
 
-/// A category's listing, page `page` (1-based).
-pub fn category(id: &str, page: usize) -> String {
+/// A category's listing, page `page`.
+pub fn category(id: &str, page: Page) -> String {
     paged(format!("/chuyen-muc/{}", encode_segment(id)), page)
 }
 
@@ -196,20 +200,21 @@ pub fn topic_key(tag: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join("-"))
 }
 
-/// A topic's listing, page `page` (1-based), by its key.
-pub fn topic(key: &str, page: usize) -> String {
+/// A topic's listing, page `page`, by its key.
+pub fn topic(key: &str, page: Page) -> String {
     paged(format!("/chu-de/{}", encode_segment(key)), page)
 }
 
-/// One day's listing, page `page` (1-based).
-pub fn day(day: Day, page: usize) -> String {
+/// One day's listing, page `page`.
+pub fn day(day: Day, page: Page) -> String {
     paged(format!("/ngay/{}", day.iso()), page)
 }
 
-fn paged(base: String, page: usize) -> String {
+fn paged(base: String, page: Page) -> String {
     match page {
-        0 | 1 => base,
-        n => format!("{base}/trang/{n}"),
+        Page::Newest if base.is_empty() => "/".to_owned(),
+        Page::Newest => base,
+        Page::Block(n) => format!("{base}/trang/{n}"),
     }
 }
 
@@ -337,10 +342,14 @@ mod tests {
 
     #[test]
     fn paths_parse_to_routes() {
-        assert_eq!(Route::parse("/"), Route::Home { page: 1 });
-        assert_eq!(Route::parse(""), Route::Home { page: 1 });
-        assert_eq!(Route::parse("/trang/3/"), Route::Home { page: 3 });
-        assert_eq!(Route::parse("/chuyen-muc/giao-duc"), Route::Category { id: "giao-duc".into(), page: 1 });
+        assert_eq!(Route::parse("/"), Route::Home { page: Page::Newest });
+        assert_eq!(Route::parse(""), Route::Home { page: Page::Newest });
+        assert_eq!(Route::parse("/trang/3/"), Route::Home { page: Page::Block(3) });
+        assert_eq!(Route::parse("/trang/1"), Route::Home { page: Page::Block(1) }, "the oldest page");
+        assert_eq!(
+            Route::parse("/chuyen-muc/giao-duc"),
+            Route::Category { id: "giao-duc".into(), page: Page::Newest }
+        );
         assert_eq!(Route::parse("/bai-viet/bg-1/old-slug"), Route::Article { id: "bg-1".into() });
         assert_eq!(Route::parse("/bai-viet/bg-1"), Route::Article { id: "bg-1".into() });
         for unknown in [
@@ -363,7 +372,7 @@ mod tests {
 
     #[test]
     fn hrefs_parse_back_to_their_route() {
-        for page in [1, 2, 40] {
+        for page in [Page::Newest, Page::Block(1), Page::Block(2), Page::Block(40)] {
             assert_eq!(Route::parse(&home(page)), Route::Home { page });
             for id in ["giao-duc", "Đời sống", "a/b?c#d", "100%"] {
                 assert_eq!(Route::parse(&category(id, page)), Route::Category { id: id.into(), page });
@@ -430,17 +439,17 @@ mod tests {
         assert_eq!(topic_key(" – "), None);
         assert_eq!(topic_key("「東京」、 大阪").as_deref(), Some("東京-大阪"));
         for key in ["tuyen-sinh", "東京-オリンピック", "a/b"] {
-            for page in [1, 2, 12] {
+            for page in [Page::Newest, Page::Block(1), Page::Block(12)] {
                 assert_eq!(Route::parse(&topic(key, page)), Route::Topic { key: key.into(), page });
             }
         }
-        assert_eq!(topic("tuyen-sinh", 2), "/chu-de/tuyen-sinh/trang/2");
+        assert_eq!(topic("tuyen-sinh", Page::Block(2)), "/chu-de/tuyen-sinh/trang/2");
         let d = Day::parse("2023-03-21");
-        for page in [1, 3] {
+        for page in [Page::Newest, Page::Block(3)] {
             let href = day(d.unwrap_or_else(|| panic!("a day")), page);
             assert_eq!(Route::parse(&href), Route::Day { day: d, page });
         }
-        assert_eq!(Route::parse("/ngay"), Route::Day { day: None, page: 1 });
+        assert_eq!(Route::parse("/ngay"), Route::Day { day: None, page: Page::Newest });
         for unknown in ["/ngay/2023-02-30", "/ngay/hom-nay", "/chu-de", "/chu-de/x/trang/0"] {
             assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
         }
@@ -448,11 +457,11 @@ mod tests {
 
     #[test]
     fn listing_hrefs() {
-        assert_eq!(home(1), "/");
-        assert_eq!(home(3), "/trang/3");
-        assert_eq!(category("giao-duc", 1), "/chuyen-muc/giao-duc");
-        assert_eq!(category("giao-duc", 2), "/chuyen-muc/giao-duc/trang/2");
-        assert_eq!(category("Đời sống", 1), "/chuyen-muc/%C4%90%E1%BB%9Di%20s%E1%BB%91ng");
+        assert_eq!(home(Page::Newest), "/");
+        assert_eq!(home(Page::Block(3)), "/trang/3");
+        assert_eq!(category("giao-duc", Page::Newest), "/chuyen-muc/giao-duc");
+        assert_eq!(category("giao-duc", Page::Block(2)), "/chuyen-muc/giao-duc/trang/2");
+        assert_eq!(category("Đời sống", Page::Newest), "/chuyen-muc/%C4%90%E1%BB%9Di%20s%E1%BB%91ng");
     }
 
     #[test]

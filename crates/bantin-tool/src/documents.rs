@@ -101,37 +101,39 @@ impl Serialize for Localized<'_> {
 /// `_bantin.layout`.
 #[derive(serde::Serialize)]
 pub(super) struct LayoutMember<'a> {
-    pub(super) version: u32,
+    pub(super) version: u64,
     pub(super) page_size: usize,
-    pub(super) home_pages: usize,
+    pub(super) home_blocks: usize,
     pub(super) home_page: &'a str,
-    pub(super) category_pages: CountMap<'a, usize>,
+    pub(super) category_blocks: CountMap<'a, usize>,
     pub(super) category_page: &'a str,
     pub(super) article: &'a str,
     pub(super) search: &'a str,
-    pub(super) category_latest: &'a str,
     pub(super) documents: &'a str,
     pub(super) topic_page: &'a str,
     pub(super) day_page: &'a str,
 }
 
-/// The first document's `_bantin`: the source's members, then `layout`.
+/// The first document's `_bantin`: the source's members, then `layout`,
+/// `front` and `page` (the home listing's older page).
 pub(super) struct BantinMember<'a> {
     pub(super) fields: &'a Fields,
     pub(super) layout: &'a LayoutMember<'a>,
     pub(super) front: &'a FrontMember<'a>,
+    pub(super) page: &'a Value,
 }
 
 impl Serialize for BantinMember<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.fields.0.len() + 2))?;
+        let mut map = serializer.serialize_map(Some(self.fields.0.len() + 3))?;
         for (key, value) in &self.fields.0 {
-            if key != "front" {
+            if !["front", "page"].contains(&key.as_str()) {
                 map.serialize_entry(key, value)?;
             }
         }
         map.serialize_entry("layout", self.layout)?;
         map.serialize_entry("front", self.front)?;
+        map.serialize_entry("page", self.page)?;
         map.end()
     }
 }
@@ -161,6 +163,18 @@ impl Serialize for FrontMember<'_> {
         map.serialize_entry("most_read", &Items { items: &self.most_read, depth: 0 })?;
         let sections: Vec<_> = self.sections.iter().map(|(id, items)| Section(id, items)).collect();
         map.serialize_entry("sections", &sections)?;
+        map.end()
+    }
+}
+
+/// An article document's `_bantin`: the articles of its category
+/// published just before it, as short copies.
+pub(super) struct RelatedMember<'a>(pub(super) &'a [&'a Fields]);
+
+impl Serialize for RelatedMember<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("related", &Items { items: self.0, depth: 1 })?;
         map.end()
     }
 }

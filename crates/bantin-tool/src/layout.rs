@@ -1,19 +1,22 @@
 //! Converting one big feed into the static layout of `docs/feed-format.md`
 //! ("Large archives"): listing pages, one file per article, a search index.
 //!
-//! [`LayoutWriter::add_document`] takes the source's documents in order and writes
-//! each article's file at once; [`LayoutWriter::finish`] sorts what it kept and
-//! writes the listings and the index. Files go to a [`Sink`]: a folder for
+//! [`LayoutWriter::add_document`] takes the source's documents in order and
+//! keeps their articles; [`LayoutWriter::finish`] sorts them and writes each
+//! article's file (with its related articles, which need the order), the
+//! listings and the index. Files go to a [`Sink`]: a folder for
 //! the binary, a map in memory for the tests.
 
-use super::documents::{BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS, LayoutMember, Page};
+use super::documents::{BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS, LayoutMember, Page, RelatedMember};
 use super::relocate::{Relocator, rewrite_urls};
 use super::search_index::{BodyWords, SearchIndex, Vocabulary};
 use super::source::{Fields, read_document};
 use bantin_core::date::{Day, Timestamp};
-use bantin_core::feed::{Article, Category, RELATED_COUNT, SECTION_COUNT, Site, Story, featured, most_read};
-use bantin_core::layout::file_key;
-use bantin_core::search::index::IndexDoc;
+use bantin_core::feed::{
+    Article, Category, Page as ListPage, Paging, RELATED_COUNT, SECTION_COUNT, Site, Story, featured, most_read,
+};
+use bantin_core::layout::{VERSION, file_key, page_name};
+use bantin_core::search::index::{IndexDoc, IndexMeta, VERSION as INDEX_VERSION};
 use bantin_core::wire::FeedError;
 use serde::Serialize;
 use serde_json::Value;
@@ -29,25 +32,35 @@ pub const LAYOUT_FOLDERS: [&str; 3] = ["articles", "pages", "search"];
 /// Articles per listing page unless told otherwise: a screenful or two on a
 /// phone, and a first document that arrives quickly.
 pub const DEFAULT_PAGE_SIZE: usize = 20;
-/// Articles in a category's `latest.json`: an article's related list (the
-/// newest of its category) with one to spare for the article itself.
-const LATEST_COUNT: usize = RELATED_COUNT + 1;
-/// The members of an item that a list of titles (`latest.json`) needs.
+/// The members of an item that a list of titles (the most read, an
+/// article's related articles) needs.
 const SHORT_MEMBERS: [&str; 7] = ["id", "url", "title", "date_published", "date_modified", "tags", "_bantin"];
 /// Documents per `search/docs/<chunk>.json`: results by relevance are spread
 /// over the archive, and each result shown costs its chunk.
 pub const DOC_CHUNK: usize = 100;
+/// The most documents `search/recent.json` holds: a new article's body
+/// words go there rather than into a file each, and once more than this
+/// many have gathered, the body files are written again with them all.
+pub const RECENT_MAX: u32 = 100;
 
 /// Where the layout's files go.
 pub trait Sink {
     /// Writes one file; `path` is relative to the layout's root, with `/`
     /// between folders, made only of file keys and fixed names.
     fn put(&mut self, path: &str, contents: &[u8]) -> io::Result<()>;
+
+    /// The file at `path` as the layout written before this one left it,
+    /// if any (the search index continues its numbers and segments).
+    fn read(&self, path: &str) -> Option<Vec<u8>>;
 }
 
 impl<S: Sink> Sink for &mut S {
     fn put(&mut self, path: &str, contents: &[u8]) -> io::Result<()> {
         (**self).put(path, contents)
+    }
+
+    fn read(&self, path: &str) -> Option<Vec<u8>> {
+        (**self).read(path)
     }
 }
 
@@ -55,6 +68,10 @@ impl Sink for BTreeMap<String, Vec<u8>> {
     fn put(&mut self, path: &str, contents: &[u8]) -> io::Result<()> {
         self.insert(path.to_owned(), contents.to_vec());
         Ok(())
+    }
+
+    fn read(&self, path: &str) -> Option<Vec<u8>> {
+        self.get(path).cloned()
     }
 }
 
@@ -94,8 +111,8 @@ pub struct LayoutSummary {
     pub items: usize,
     /// Articles written (items neither skipped nor repeated).
     pub articles: usize,
-    /// Pages of the home listing.
-    pub home_pages: usize,
+    /// Blocks of the home listing (its pages: the newest, and one per older block).
+    pub home_blocks: usize,
     /// Categories with listing pages.
     pub categories: usize,
     /// Files written.
@@ -106,8 +123,13 @@ pub struct LayoutSummary {
     pub notes: Vec<String>,
 }
 
-/// An article kept for the listings: its listing copy and what orders and indexes it.
+/// An article kept for the listings: its whole item, its listing copy and
+/// what orders and indexes it.
 struct Listed {
+    /// The whole item, as its article's file holds it.
+    whole: Fields,
+    /// Its file key.
+    key: String,
     item: Fields,
     id: String,
     listed: Option<Timestamp>,
@@ -221,7 +243,7 @@ impl<S: Sink> LayoutWriter<S> {
             );
             self.first = Some((fields, doc.site.clone()));
         }
-        // Each item is consumed as it is written: its body is freed at once.
+        // Each item is kept whole for its file, its listing copy beside it.
         for item in std::mem::take(&mut doc.items) {
             let number = self.items;
             self.items += 1;
@@ -255,14 +277,7 @@ impl<S: Sink> LayoutWriter<S> {
             {
                 *html = rewritten;
             }
-            let page = Page {
-                head: &self.page_head,
-                bantin: None::<&()>,
-                next_url: None,
-                items: &[&item],
-                depth: 1,
-            };
-            self.out.write(&format!("articles/{key}.json"), &page)?;
+            let whole = item.clone();
             item.remove("content_html");
             item.remove("content_text");
             fill_listing_copy(&mut item, &article);
@@ -270,6 +285,8 @@ impl<S: Sink> LayoutWriter<S> {
             let topics = article.topics().into_iter().map(|(key, _)| key).collect();
             let body = self.vocabulary.body(&article.body_text());
             self.listed.push(Listed {
+                whole,
+                key,
                 body,
                 topics,
                 day: article.day(doc.site.time_zone),
@@ -287,72 +304,37 @@ impl<S: Sink> LayoutWriter<S> {
         Ok(doc.next_url)
     }
 
-    /// Writes the listings and the search index; returns the sink and what was written.
+    /// Writes every article's file, the listings and the search index;
+    /// returns the sink and what was written.
     pub fn finish(mut self) -> Result<(S, LayoutSummary), LayoutError> {
         let (feed_head, site) = self.first.take().ok_or(LayoutError::Empty)?;
         // Newest first; undated last; equal dates keep the source's order.
         self.listed.sort_by_key(|l| Reverse(l.listed));
-        let listed = &self.listed;
-        let size = self.page_size;
+        let (listed, size, head) = (&self.listed, self.page_size, &self.page_head);
         let sections = sections(&site, listed, &mut self.notes);
-        // The home page leads with its featured stories; its listing pages
-        // leave them out.
-        let all: Vec<&Listed> = listed.iter().collect();
-        let featured = featured(&all);
-        let home: Vec<&Fields> =
-            listed.iter().filter(|l| !featured.iter().any(|f| f.id == l.id)).map(|l| &l.item).collect();
-        let home_pages = pages(home.len(), size);
-        // The most read and the sections show titles, dates and views: their
-        // short copies keep the first document small. The featured stories
-        // are cards, with their pictures and leads.
-        let most_read: Vec<Fields> = most_read(&all).iter().map(|l| short_copy(&l.item)).collect();
-        let newest: Vec<(&str, Vec<Fields>)> = sections
-            .written
-            .iter()
-            .map(|(id, _, items)| {
-                (id.as_str(), items.iter().take(SECTION_COUNT).map(|i| short_copy(i)).collect())
-            })
-            .collect();
-        let front = FrontMember {
-            featured: featured.iter().map(|l| &l.item).collect(),
-            most_read: most_read.iter().collect(),
-            sections: newest.iter().map(|(id, items)| (*id, items.iter().collect())).collect(),
-        };
-
-        let bantin = bantin_member(&feed_head, &sections, size, home_pages);
-        let first_next = (home_pages > 1).then(|| "pages/home/2.json".to_owned());
-        let first_page = home.get(..size.min(home.len())).unwrap_or_default();
-        let page = Page {
-            head: &feed_head,
-            bantin: Some(&BantinMember { fields: &bantin.0, layout: &bantin.1, front: &front }),
-            next_url: first_next.as_deref(),
-            items: first_page,
-            depth: 0,
-        };
-        self.out.write("feed.json", &page)?;
-        write_home_pages(&mut self.out, &self.page_head, &home, size)?;
-        for section in &sections.written {
-            write_category(&mut self.out, &self.page_head, section, size)?;
+        write_articles(&mut self.out, head, listed)?;
+        let home_blocks = write_home(&mut self.out, (&feed_head, head), listed, &sections, size)?;
+        for (_, key, items) in &sections.written {
+            write_listing(&mut self.out, head, &format!("pages/c/{key}"), items, size, None)?;
         }
         for (key, items) in topics(listed) {
             // A topic's key is a slug or words of a tag; one too long for a
             // file key has no pages.
             if let Some(file) = file_key(key) {
-                write_pages(&mut self.out, &self.page_head, &format!("pages/t/{file}"), &items, size, None)?;
+                write_listing(&mut self.out, head, &format!("pages/t/{file}"), &items, size, None)?;
             }
         }
-        write_days(&mut self.out, &self.page_head, listed, size)?;
+        write_days(&mut self.out, head, listed, size)?;
         write_search_index(&mut self.out, listed, &self.vocabulary, &site)?;
         // The register of legal documents: every one, in one document.
         let documents: Vec<&Fields> = listed.iter().filter(|l| l.document).map(|l| &l.item).collect();
-        let page =
-            Page { head: &self.page_head, bantin: None::<&()>, next_url: None, items: &documents, depth: 0 };
+        let page = Page { head, bantin: None::<&()>, next_url: None, items: &documents, depth: 0 };
         self.out.write("documents.json", &page)?;
 
         let summary = LayoutSummary {
             items: self.items,
             articles: listed.len(),
-            home_pages,
+            home_blocks,
             categories: sections.written.len(),
             files: self.out.files,
             bytes: self.out.bytes,
@@ -360,6 +342,140 @@ impl<S: Sink> LayoutWriter<S> {
         };
         Ok((self.out.sink, summary))
     }
+}
+
+/// Each article's file: the whole item, and in `_bantin.related` the
+/// articles of its category published just before it (short copies), so
+/// the article's view needs no other document. A newer article changes
+/// no older one's file.
+fn write_articles<S: Sink>(out: &mut Files<S>, head: &Fields, listed: &[Listed]) -> Result<(), LayoutError> {
+    let mut by_category: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, l) in listed.iter().enumerate() {
+        if let Some(category) = &l.category {
+            by_category.entry(category.id.as_str()).or_default().push(i);
+        }
+    }
+    let mut related: Vec<Vec<Fields>> = vec![Vec::new(); listed.len()];
+    for indices in by_category.values() {
+        for (at, &i) in indices.iter().enumerate() {
+            let before = indices.iter().skip(at + 1).take(RELATED_COUNT);
+            related[i] = before.map(|&j| short_copy(&listed[j].item)).collect();
+        }
+    }
+    for (l, related) in listed.iter().zip(&related) {
+        let related: Vec<&Fields> = related.iter().collect();
+        let bantin = (!related.is_empty()).then_some(RelatedMember(&related));
+        let page = Page { head, bantin: bantin.as_ref(), next_url: None, items: &[&l.whole], depth: 1 };
+        out.write(&format!("articles/{}.json", l.key), &page)?;
+    }
+    Ok(())
+}
+
+/// The home listing: its newest page is `feed.json`, with the source's
+/// top-level members, the layout and the home page's blocks; its older
+/// pages are `pages/home/<n>.json`. The featured stories lead the home page
+/// and are left out of its listing. Returns how many blocks it has.
+fn write_home<S: Sink>(
+    out: &mut Files<S>,
+    (feed_head, head): (&Fields, &Fields),
+    listed: &[Listed],
+    sections: &Sections,
+    size: usize,
+) -> Result<usize, LayoutError> {
+    let all: Vec<&Listed> = listed.iter().collect();
+    let featured = featured(&all);
+    let home: Vec<&Fields> =
+        listed.iter().filter(|l| !featured.iter().any(|f| f.id == l.id)).map(|l| &l.item).collect();
+    let paging = Paging::new(home.len(), size);
+    // The most read and the sections show titles, dates and views: their
+    // short copies keep the first document small. The featured stories are
+    // cards, with their pictures and leads.
+    let most_read: Vec<Fields> = most_read(&all).iter().map(|l| short_copy(&l.item)).collect();
+    let newest: Vec<(&str, Vec<Fields>)> = sections
+        .written
+        .iter()
+        .map(|(id, _, items)| (id.as_str(), items.iter().take(SECTION_COUNT).map(|i| short_copy(i)).collect()))
+        .collect();
+    let front = FrontMember {
+        featured: featured.iter().map(|l| &l.item).collect(),
+        most_read: most_read.iter().collect(),
+        sections: newest.iter().map(|(id, items)| (*id, items.iter().collect())).collect(),
+    };
+    let (fields, layout) = bantin_member(feed_head, sections, size, paging.blocks());
+    let links = page_links(paging, ListPage::Newest);
+    let bantin = BantinMember { fields: &fields, layout: &layout, front: &front, page: &links };
+    let next = paging.older(ListPage::Newest).map(|p| format!("pages/home/{}.json", page_name(p)));
+    let range = paging.range(ListPage::Newest).unwrap_or_default();
+    let page = Page {
+        head: feed_head,
+        bantin: Some(&bantin),
+        next_url: next.as_deref(),
+        items: home.get(range).unwrap_or_default(),
+        depth: 0,
+    };
+    out.write("feed.json", &page)?;
+    for page in paging.pages().skip(1) {
+        let path = format!("pages/home/{}.json", page_name(page));
+        write_page(out, head, &path, (&home, paging, page), None, 2)?;
+    }
+    Ok(paging.blocks())
+}
+
+/// `_bantin.page` of a listing page: the numbers of the pages before and
+/// after it (`newer` left out on an older page leads to the newest).
+fn page_links(paging: Paging, page: ListPage) -> Value {
+    let number = |p: Option<ListPage>| match p {
+        Some(ListPage::Block(n)) => Value::from(n),
+        _ => Value::Null,
+    };
+    serde_json::json!({ "older": number(paging.older(page)), "newer": number(paging.newer(page)) })
+}
+
+/// Every page of a listing of `items` (newest first) in `folder`, two
+/// folders under `pages/`: `newest.json` and `<n>.json` for each older
+/// block, each linking the older page (`next_url`) and naming the pages
+/// around it (`_bantin.page`); `extra` (a member's name and value) goes
+/// into each one's `_bantin` too.
+fn write_listing<S: Sink>(
+    out: &mut Files<S>,
+    head: &Fields,
+    folder: &str,
+    items: &[&Fields],
+    size: usize,
+    extra: Option<(&str, &Value)>,
+) -> Result<(), LayoutError> {
+    let paging = Paging::new(items.len(), size);
+    for page in paging.pages() {
+        let path = format!("{folder}/{}.json", page_name(page));
+        write_page(out, head, &path, (items, paging, page), extra, 3)?;
+    }
+    Ok(())
+}
+
+/// One page of a listing, at `path`, `depth` folders under the root.
+fn write_page<S: Sink>(
+    out: &mut Files<S>,
+    head: &Fields,
+    path: &str,
+    (items, paging, page): (&[&Fields], Paging, ListPage),
+    extra: Option<(&str, &Value)>,
+    depth: usize,
+) -> Result<(), LayoutError> {
+    let mut bantin = serde_json::Map::new();
+    if let Some((name, value)) = extra {
+        bantin.insert(name.to_owned(), value.clone());
+    }
+    bantin.insert("page".to_owned(), page_links(paging, page));
+    let next = paging.older(page).map(|p| format!("{}.json", page_name(p)));
+    let range = paging.range(page).unwrap_or_default();
+    let page = Page {
+        head,
+        bantin: Some(&Value::Object(bantin)),
+        next_url: next.as_deref(),
+        items: items.get(range).unwrap_or_default(),
+        depth,
+    };
+    out.write(path, &page)
 }
 
 /// The categories of a layout: every declared one, then any other an
@@ -408,20 +524,20 @@ fn bantin_member<'a>(
     feed_head: &Fields,
     sections: &'a Sections,
     size: usize,
-    home_pages: usize,
+    home_blocks: usize,
 ) -> (Fields, LayoutMember<'a>) {
+    let blocks = |count: usize| Paging::new(count, size).blocks();
     let layout = LayoutMember {
-        version: 1,
+        version: VERSION,
         page_size: size,
-        home_pages,
+        home_blocks,
         home_page: "pages/home/{page}.json",
-        category_pages: CountMap(
-            sections.written.iter().map(|(id, _, items)| (id.as_str(), pages(items.len(), size))).collect(),
+        category_blocks: CountMap(
+            sections.written.iter().map(|(id, _, items)| (id.as_str(), blocks(items.len()))).collect(),
         ),
         category_page: "pages/c/{category}/{page}.json",
         article: "articles/{article}.json",
         search: "search/",
-        category_latest: "pages/c/{category}/latest.json",
         documents: "documents.json",
         topic_page: "pages/t/{topic}/{page}.json",
         day_page: "pages/d/{day}/{page}.json",
@@ -436,61 +552,6 @@ fn bantin_member<'a>(
         bantin.insert("categories", Value::Array(list));
     }
     (bantin, layout)
-}
-
-/// Home listing pages 2 and on (page 1 is `feed.json`).
-fn write_home_pages<S: Sink>(
-    out: &mut Files<S>,
-    head: &Fields,
-    home: &[&Fields],
-    size: usize,
-) -> Result<(), LayoutError> {
-    let count = pages(home.len(), size);
-    for (number, items) in home.chunks(size).enumerate().skip(1) {
-        let number = number + 1;
-        let next = (number < count).then(|| format!("{}.json", number + 1));
-        let page = Page { head, bantin: None::<&()>, next_url: next.as_deref(), items, depth: 2 };
-        out.write(&format!("pages/home/{number}.json"), &page)?;
-    }
-    Ok(())
-}
-
-/// A category's listing pages and its `latest.json`.
-fn write_category<S: Sink>(
-    out: &mut Files<S>,
-    head: &Fields,
-    (_, key, items): &(String, String, Vec<&Fields>),
-    size: usize,
-) -> Result<(), LayoutError> {
-    write_pages(out, head, &format!("pages/c/{key}"), items, size, None)?;
-    // The newest few, titles and dates only: what an article's related list
-    // needs, in one small request.
-    let latest: Vec<Fields> = items.iter().take(LATEST_COUNT).map(|item| short_copy(item)).collect();
-    let latest: Vec<&Fields> = latest.iter().collect();
-    let page = Page { head, bantin: None::<&()>, next_url: None, items: &latest, depth: 3 };
-    out.write(&format!("pages/c/{key}/latest.json"), &page)
-}
-
-/// The listing pages of `items` in `folder` (two folders deep under
-/// `pages/`): `1.json`, `2.json`…, each linking the next, each with
-/// `bantin` as its `_bantin` when given. At least one page, empty or not.
-fn write_pages<S: Sink>(
-    out: &mut Files<S>,
-    head: &Fields,
-    folder: &str,
-    items: &[&Fields],
-    size: usize,
-    bantin: Option<&Value>,
-) -> Result<(), LayoutError> {
-    let count = pages(items.len(), size);
-    for number in 1..=count {
-        let start = (number - 1) * size;
-        let page_items = items.get(start..(start + size).min(items.len())).unwrap_or_default();
-        let next = (number < count).then(|| format!("{}.json", number + 1));
-        let page = Page { head, bantin, next_url: next.as_deref(), items: page_items, depth: 3 };
-        out.write(&format!("{folder}/{number}.json"), &page)?;
-    }
-    Ok(())
 }
 
 /// Each topic's articles, newest first, by its key.
@@ -525,8 +586,8 @@ fn write_days<S: Sink>(
     while day <= last {
         let items = days.get(&day).map(Vec::as_slice).unwrap_or_default();
         let next = days.range(day.next()..).next().map(|(d, _)| d.iso());
-        let around = serde_json::json!({ "day": { "previous": previous.map(Day::iso), "next": next } });
-        write_pages(out, head, &format!("pages/d/{}", day.iso()), items, size, Some(&around))?;
+        let around = serde_json::json!({ "previous": previous.map(Day::iso), "next": next });
+        write_listing(out, head, &format!("pages/d/{}", day.iso()), items, size, Some(("day", &around)))?;
         if !items.is_empty() {
             previous = Some(day);
         }
@@ -535,7 +596,13 @@ fn write_days<S: Sink>(
     Ok(())
 }
 
-/// The search index of every listed article.
+/// The search index of every listed article, numbered from the oldest. The
+/// bodies' words go to a file each (`body/<word>.json`) up to the
+/// documents the previous index's files held; those added since go to
+/// `recent.json`, until there are more than [`RECENT_MAX`]: then every
+/// body file is written again. A new article thus changes the files of its
+/// head words, the last docs chunk, `recent.json`, `days.json`, its
+/// category's list and `meta.json`, and no body file.
 fn write_search_index<S: Sink>(
     out: &mut Files<S>,
     listed: &[Listed],
@@ -543,7 +610,8 @@ fn write_search_index<S: Sink>(
     site: &Site,
 ) -> Result<(), LayoutError> {
     let mut index = SearchIndex::default();
-    for l in listed {
+    // Oldest first: the undated, which the listings put last, come first.
+    for l in listed.iter().rev() {
         let category = l.category.as_ref();
         let entry = IndexDoc {
             id: l.id.clone(),
@@ -553,7 +621,21 @@ fn write_search_index<S: Sink>(
         };
         index.add(entry, &l.search_texts.iter().map(String::as_str).collect::<Vec<_>>(), &l.body, l.day);
     }
-    out.write("search/meta.json", &index.meta(DOC_CHUNK))?;
+    let previous = out.sink.read("search/meta.json").and_then(|b| serde_json::from_slice::<IndexMeta>(&b).ok());
+    let documents = index.len();
+    let (base, avg_len) = match previous {
+        Some(meta)
+            if meta.version == INDEX_VERSION
+                && meta.full_text
+                && meta.avg_len > 0
+                && meta.body_base <= documents
+                && documents - meta.body_base <= RECENT_MAX =>
+        {
+            (meta.body_base, meta.avg_len)
+        }
+        _ => (documents, index.avg_len(documents)),
+    };
+    out.write("search/meta.json", &index.meta(DOC_CHUNK, base, avg_len))?;
     for (name, words) in index.shards() {
         out.write(&format!("search/terms/{name}.json"), &CountMap(words))?;
     }
@@ -561,9 +643,10 @@ fn write_search_index<S: Sink>(
         out.write(&format!("search/docs/{number}.json"), &chunk)?;
     }
     // Body words are folded ASCII letters and digits: safe file names.
-    for (word, file) in index.body_files(vocabulary) {
+    for (word, file) in index.body_files(vocabulary, base, avg_len) {
         out.write(&format!("search/body/{word}.json"), &file)?;
     }
+    out.write("search/recent.json", &index.recent(vocabulary, base, avg_len))?;
     out.write("search/days.json", &index.days())?;
     for (id, docs) in index.categories() {
         if let Some(key) = file_key(id) {
@@ -571,11 +654,6 @@ fn write_search_index<S: Sink>(
         }
     }
     Ok(())
-}
-
-/// How many pages a listing of `count` articles has: at least one, empty or not.
-fn pages(count: usize, size: usize) -> usize {
-    count.div_ceil(size).max(1)
 }
 
 /// Makes the URL members `keys` absolute (see [`Relocator::absolute`]).

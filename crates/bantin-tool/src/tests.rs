@@ -3,7 +3,7 @@
 
 use super::*;
 use bantin_core::date::Day;
-use bantin_core::feed::{Body, FeedPage, Site, parse_page};
+use bantin_core::feed::{Body, FeedPage, Page, PageLinks, RELATED_COUNT, Site, parse_page};
 use bantin_core::layout::file_key;
 use bantin_core::search::{shard, words};
 use bantin_core::urls;
@@ -89,7 +89,7 @@ fn follow(files: &Files, path: &str, parent: &Site) -> Vec<String> {
 fn a_small_feed_is_laid_out_as_the_spec_says() {
     let feed = small_feed();
     let (files, summary) = lay_out(&[(&format!("{LOCAL_ORIGIN}feed-big.json"), feed)], 2);
-    assert_eq!((summary.items, summary.articles, summary.home_pages), (11, 7, 4));
+    assert_eq!((summary.items, summary.articles, summary.home_blocks), (11, 7, 4));
     assert_eq!(summary.notes.len(), 5, "{:#?}", summary.notes);
     for skipped in [
         "an id seen before",
@@ -104,40 +104,49 @@ fn a_small_feed_is_laid_out_as_the_spec_says() {
     let first = page(&files, "feed.json", None);
     let site = &first.site;
     let layout = site.layout.as_ref().unwrap_or_else(|| panic!("feed.json has a layout"));
-    assert_eq!((layout.page_size, layout.home_pages), (2, 4));
-    let mut counts = layout.category_pages.clone();
+    assert_eq!((layout.page_size, layout.home_blocks), (2, 4));
+    let mut counts = layout.category_blocks.clone();
     counts.sort();
-    let expected = [("giao-duc", 1), ("kinh-te", 1), ("quoc-phong", 1), ("y-te", 1)];
+    let expected = [("giao-duc", 1), ("kinh-te", 1), ("quoc-phong", 0), ("y-te", 1)];
     assert_eq!(counts, expected.map(|(id, n)| (id.to_owned(), n)));
     assert_eq!(site.categories.len(), 3, "the declared categories stay as declared");
     let raw = json(&files, "feed.json");
     assert_eq!(raw["title"], "Cổng Bình Giang");
     assert_eq!(raw["_bantin"]["time_zone"], "+07:00");
     assert_eq!(raw["_bantin"]["layout"]["article"], "articles/{article}.json");
-    assert_eq!(layout.category_latest("y-te").as_deref(), Some("pages/c/y-te/latest.json"));
-    assert_eq!(layout.category_latest("a b").as_deref(), Some("pages/c/~612062/latest.json"));
-    assert_eq!(raw["next_url"], "pages/home/2.json");
+    assert_eq!(raw["_bantin"]["layout"]["version"], 2);
+    assert_eq!(layout.category_page("y-te", Page::Newest).as_deref(), Some("pages/c/y-te/newest.json"));
+    assert_eq!(layout.category_page("a b", Page::Block(3)).as_deref(), Some("pages/c/~612062/3.json"));
+    // 7 in blocks of 2 from the oldest: 2, 2, 2, 1. The newest page shows
+    // the newest 2; block 3 the one left of its 2; blocks 2 and 1 whole.
+    assert_eq!(raw["next_url"], "pages/home/3.json");
+    assert_eq!(raw["_bantin"]["page"], serde_json::json!({ "older": 3, "newer": null }));
     assert!(raw.get("feed_url").is_none(), "the big feed's URL is not this document's");
 
     // Newest first, undated last, across pages chained by next_url.
     let home = follow(&files, "feed.json", site);
     let url_id = "https://portal.vn/tin/khong-id.html";
     assert_eq!(home, [url_id, "a/b", "n4", "n3", "n2", "n1", "42"]);
-    assert_eq!(follow(&files, "pages/c/kinh-te/1.json", site), ["a/b", "n1"]);
+    assert_eq!(follow(&files, "pages/c/kinh-te/newest.json", site), ["a/b", "n1"]);
     assert_eq!(
-        follow(&files, "pages/c/quoc-phong/1.json", site),
+        follow(&files, "pages/c/quoc-phong/newest.json", site),
         Vec::<String>::new(),
-        "an empty category has page 1"
+        "an empty category has its newest page"
     );
-    for path in ["pages/home/2.json", "pages/home/3.json", "pages/home/4.json"] {
-        assert!(files.contains_key(path), "{path}");
-    }
-    assert!(!files.contains_key("pages/home/5.json") && !files.contains_key("pages/home/1.json"));
-    assert_eq!(json(&files, "pages/home/2.json")["next_url"], "3.json");
-    assert!(json(&files, "pages/home/4.json").get("next_url").is_none());
+    let ids = |path: &str| page(&files, path, Some(site)).articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("pages/home/3.json"), ["n4"]);
+    assert_eq!(ids("pages/home/2.json"), ["n3", "n2"]);
+    assert_eq!(ids("pages/home/1.json"), ["n1", "42"]);
+    assert!(!files.contains_key("pages/home/4.json"), "the newest block is feed.json's");
+    assert_eq!(json(&files, "pages/home/3.json")["next_url"], "2.json");
+    assert!(json(&files, "pages/home/1.json").get("next_url").is_none());
+    let links = |path: &str| page(&files, path, Some(site)).page_links;
+    assert_eq!(links("pages/home/3.json"), Some(PageLinks { older: Some(2), newer: None }));
+    assert_eq!(links("pages/home/2.json"), Some(PageLinks { older: Some(1), newer: Some(3) }));
+    assert_eq!(links("pages/home/1.json"), Some(PageLinks { older: None, newer: Some(2) }));
 
     // Listings carry no bodies but what a card shows; URLs work from every depth.
-    for path in ["feed.json", "pages/home/2.json", "pages/c/kinh-te/1.json"] {
+    for path in ["feed.json", "pages/home/2.json", "pages/c/kinh-te/newest.json"] {
         let doc = page(&files, path, Some(site));
         for article in &doc.articles {
             assert_eq!(article.body, Body::Empty, "{path}");
@@ -167,13 +176,20 @@ fn a_small_feed_is_laid_out_as_the_spec_says() {
         }
     }
     assert!(files.contains_key("articles/~612f62.json"), "a/b has a hex key");
+    // Each carries the articles of its category published just before it.
+    let related = |key: &str| page(&files, &format!("articles/{key}.json"), Some(site)).related;
+    let related_ids: Vec<_> = related("~612f62").iter().map(|a| a.id.clone()).collect();
+    assert_eq!(related_ids, ["n1"]);
+    assert_eq!(related("~612f62")[0].body, Body::Empty, "a short copy");
+    assert!(related("n1").is_empty(), "the category's oldest");
     let article_files = files.keys().filter(|k| k.starts_with("articles/")).count();
     assert_eq!(article_files, 7);
     check_search(&files, &home);
 }
 
 /// Every word of every title is in its shard with the document's number,
-/// and the docs chunks describe the documents in listing order.
+/// and the docs chunks describe the documents from the oldest (the home
+/// listing's last) on.
 fn check_search(files: &Files, home: &[String]) {
     let meta = json(files, "search/meta.json");
     assert_eq!(meta["documents"].as_u64(), Some(home.len() as u64));
@@ -181,7 +197,8 @@ fn check_search(files: &Files, home: &[String]) {
     let chunk_size = meta["doc_chunk"].as_u64().unwrap_or_else(|| panic!("doc_chunk")) as usize;
     let mut shards: HashMap<String, Value> = HashMap::new();
     let mut bodies: HashMap<String, Vec<(u32, u8)>> = HashMap::new();
-    for (number, id) in home.iter().enumerate() {
+    for (newest_first, id) in home.iter().enumerate() {
+        let number = home.len() - 1 - newest_first;
         let chunk = json(files, &format!("search/docs/{}.json", number / chunk_size));
         let doc = &chunk[number % chunk_size];
         assert_eq!(doc["id"].as_str(), Some(id.as_str()), "doc {number}");
@@ -209,7 +226,10 @@ fn check_search(files: &Files, home: &[String]) {
     }
     assert_eq!(meta["full_text"], true);
     let days = json(files, "search/days.json");
-    assert_eq!(days["days"][0][1], 0, "the newest day starts at the first document");
+    assert_eq!(days["days"][0][1], days["undated"], "the oldest day starts after the undated documents");
+    assert_eq!(days["documents"].as_u64(), Some(home.len() as u64));
+    assert_eq!(meta["body_base"].as_u64(), Some(home.len() as u64), "a new index has every body in body files");
+    assert_eq!(json(files, "search/recent.json"), serde_json::json!({}));
 }
 
 #[test]
@@ -250,7 +270,7 @@ fn a_feed_without_categories_gets_the_ones_in_use() {
     let ids: Vec<_> = site.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["kinh-te", "y-te"]);
     assert_eq!(json(&files, "articles/1.json")["items"][0]["id"], "1", "ids are strings");
-    assert!(files.contains_key("pages/c/y-te/1.json"));
+    assert!(files.contains_key("pages/c/y-te/newest.json"));
 }
 
 #[test]
@@ -395,7 +415,7 @@ fn the_sample_feed_and_a_layout_of_it_validate_clean() {
         url = next;
     }
     let (files, summary) = layout.finish().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!((summary.articles, summary.home_pages, summary.notes.len()), (39, 4, 0));
+    assert_eq!((summary.articles, summary.home_blocks, summary.notes.len()), (39, 4, 0));
     let validator = validate_feed(Path::new("feed.json"), &format!("{LOCAL_ORIGIN}feed.json"), |p| {
         let key = p.to_string_lossy().into_owned();
         files.get(&key).cloned().ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
@@ -428,7 +448,7 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
     );
     let (files, summary) = layout.finish().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        (summary.items, summary.articles, summary.home_pages, summary.categories),
+        (summary.items, summary.articles, summary.home_blocks, summary.categories),
         (1000, 1000, 50, 6)
     );
     assert_eq!(summary.notes, Vec::<String>::new());
@@ -436,7 +456,7 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
 
     let site = page(&files, "feed.json", None).site;
     let zone = site.time_zone;
-    let (mut listed, mut articles, mut latest) = (0, 0, 0);
+    let (mut listed, mut articles, mut related) = (0, 0, 0);
     let (mut by_topic, mut by_day, mut days, mut topics_expected) = (0, 0, Vec::new(), 0);
     for path in files.keys() {
         if path.starts_with("search/") {
@@ -459,30 +479,25 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
             let around = doc.neighbours.unwrap_or_else(|| panic!("{path}: _bantin.day"));
             assert!(around.previous.is_none_or(|d| d < day) && around.next.is_none_or(|d| d > day), "{path}");
             by_day += doc.articles.len();
-            if path.ends_with("/1.json") {
+            if path.ends_with("/newest.json") {
                 days.push((day, around, doc.articles.is_empty()));
             }
             continue;
         }
         let doc = page(&files, path, Some(&site));
-        if let Some(folder) = path.strip_suffix("latest.json") {
-            // A category's newest few, titles and dates only: the first of
-            // its listing's first page.
-            let first = page(&files, &format!("{folder}1.json"), Some(&site));
-            let ids = |articles: &[std::sync::Arc<bantin_core::feed::Article>]| {
-                articles.iter().take(6).map(|a| a.id.clone()).collect::<Vec<_>>()
-            };
-            assert_eq!(ids(&doc.articles), ids(&first.articles), "{path}");
-            assert!(
-                doc.articles
-                    .iter()
-                    .all(|a| a.summary.is_none() && a.image.is_none() && a.published.is_some())
-            );
-            latest += 1;
-        } else if path.starts_with("articles/") {
+        if path.starts_with("articles/") {
             assert_eq!(doc.articles.len(), 1, "{path}");
-            assert!(matches!(doc.articles[0].body, Body::Html(_)), "{path} has its body");
-            topics_expected += doc.articles[0].topics().len();
+            let article = &doc.articles[0];
+            assert!(matches!(article.body, Body::Html(_)), "{path} has its body");
+            // Its related articles: of its category, older, titles and dates only.
+            assert!(doc.related.len() <= RELATED_COUNT);
+            for other in &doc.related {
+                assert_eq!(other.category, article.category, "{path}");
+                assert!(other.listed() <= article.listed(), "{path}");
+                assert!(other.summary.is_none() && other.image.is_none() && other.published.is_some());
+            }
+            related += doc.related.len();
+            topics_expected += article.topics().len();
             articles += 1;
         } else {
             assert!(doc.articles.iter().all(|a| a.body == Body::Empty), "{path} has no bodies");
@@ -490,7 +505,8 @@ fn a_synthetic_archive_round_trips_through_the_layout() {
             listed += doc.articles.len();
         }
     }
-    assert_eq!((articles, latest), (1000, 6));
+    // Each but its category's 5 oldest has 5.
+    assert_eq!((articles, related), (1000, 1000 * RELATED_COUNT - 6 * (1 + 2 + 3 + 4 + 5)));
     assert_eq!(listed, 2000, "each article once at home, once in its category");
     assert_eq!(by_day, 1000, "each article on its day");
     assert!(by_topic > 0);

@@ -3,15 +3,18 @@
 
 use super::front::{self, Front};
 use super::model::{Article, Category, FeedPage, Neighbours, Site};
+use super::paging::{Page, Paging};
 use super::views::{ArticleData, Latest, Listing, ListingKey, Scope};
 use crate::date::{Day, UtcOffset};
+use crate::i18n::Texts;
 use crate::search::{self, SearchHit, SearchQuery};
 use std::collections::HashSet;
 use std::sync::Arc;
 
-/// Articles on one listing page.
+/// Articles in one block of a listing (see [`super::paging`]).
 pub const PAGE_SIZE: usize = 10;
-/// Related articles shown under an article.
+/// Related articles shown under an article: the ones of its category
+/// published just before it ("Tin cùng chuyên mục").
 pub const RELATED_COUNT: usize = 5;
 
 /// The feed's documents read so far, in order, flattened into one list.
@@ -45,12 +48,44 @@ pub enum Filter<'a> {
 /// One page of a listing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListingPage {
-    /// 1-based page number.
-    pub page: usize,
-    /// The articles on it.
+    /// Which page it is.
+    pub page: Page,
+    /// The articles on it, newest first.
     pub articles: Vec<Arc<Article>>,
-    /// Whether a following page has articles.
-    pub has_next: bool,
+    /// The page of the articles before these, if any.
+    pub older: Option<Page>,
+    /// The page of the articles after these, if any.
+    pub newer: Option<Page>,
+}
+
+impl ListingPage {
+    /// `page` of a listing of `listed` (newest first) in blocks of `size`;
+    /// `None` when it has no such page.
+    pub fn of(listed: &[Arc<Article>], size: usize, page: Page) -> Option<Self> {
+        let paging = Paging::new(listed.len(), size);
+        let articles = listed.get(paging.range(page)?)?.to_vec();
+        Some(Self { page, articles, older: paging.older(page), newer: paging.newer(page) })
+    }
+
+    /// What an older page is called, in its title and its pager: the days
+    /// its articles span (`Từ 12/03/2023 đến 15/03/2023`), else its number;
+    /// `None` for the newest page, which its listing's name heads.
+    pub fn label(&self, zone: UtcOffset, t: &Texts) -> Option<String> {
+        let Page::Block(number) = self.page else { return None };
+        let days = || self.articles.iter().filter_map(|a| a.day(zone));
+        Some(match (days().min(), days().max()) {
+            (Some(from), Some(to)) => t.span(from, to),
+            _ => t.page_number(number),
+        })
+    }
+}
+
+/// The articles published just before `article` in `listed` (one
+/// category's articles, newest first): its related articles, which a
+/// newer article never changes.
+pub fn related_in<T: AsRef<Article> + Clone>(listed: &[T], article: &Article) -> Vec<T> {
+    let Some(at) = listed.iter().position(|a| a.as_ref().id == article.id) else { return Vec::new() };
+    listed.iter().skip(at + 1).take(RELATED_COUNT).cloned().collect()
 }
 
 impl<'a> Filter<'a> {
@@ -98,25 +133,13 @@ impl Archive {
         self.articles.iter().filter(move |a| filter.accepts(a))
     }
 
-    /// Whether enough has been read to fill listing page `page`. While the
-    /// feed goes on, a full page is taken to have a next one, so the next
-    /// document is fetched only when a reader asks for that next page.
-    pub fn can_list(&self, filter: Filter, page: usize) -> bool {
-        let last = page.saturating_mul(PAGE_SIZE).saturating_sub(1);
-        self.complete || self.matching(filter).nth(last).is_some()
-    }
-
-    /// Listing page `page` (1-based), or `None` when it has no articles
-    /// (a page number past the end). Page 1 always exists, even when empty.
-    pub fn listing(&self, filter: Filter, page: usize) -> Option<ListingPage> {
-        let skip = page.checked_sub(1)?.checked_mul(PAGE_SIZE)?;
-        let mut rest = self.matching(filter).skip(skip);
-        let articles: Vec<_> = rest.by_ref().take(PAGE_SIZE).cloned().collect();
-        if articles.is_empty() && page > 1 {
-            return None;
-        }
-        let has_next = rest.next().is_some() || (!self.complete && articles.len() == PAGE_SIZE);
-        Some(ListingPage { page, articles, has_next })
+    /// Listing page `page`, or `None` when the listing has no such page.
+    /// Pages are counted from the oldest article ([`super::paging`]), so
+    /// it needs the whole feed read ([`Self::complete`]). The newest page
+    /// always exists, even when empty.
+    pub fn listing(&self, filter: Filter, page: Page) -> Option<ListingPage> {
+        let listed: Vec<Arc<Article>> = self.matching(filter).cloned().collect();
+        ListingPage::of(&listed, PAGE_SIZE, page)
     }
 
     /// Whether enough has been read to show the `n` latest articles.
@@ -139,11 +162,9 @@ impl Archive {
         let Some(category) = &article.category else {
             return Vec::new();
         };
-        let mut related: Vec<_> =
-            self.matching(Filter::Category(&category.id)).filter(|a| a.id != article.id).cloned().collect();
-        Article::sort_newest_first(&mut related);
-        related.truncate(RELATED_COUNT);
-        related
+        let mut listed: Vec<_> = self.matching(Filter::Category(&category.id)).cloned().collect();
+        Article::sort_newest_first(&mut listed);
+        related_in(&listed, article)
     }
 
     /// The category `id` names, from the portal's list or, failing that, the
@@ -154,36 +175,20 @@ impl Archive {
         self.site.category(id).or_else(used).cloned().map(Some)
     }
 
-    /// Whether enough has been read to show listing page `page` of `key`
-    /// as [`Self::listing_data`] makes it. A day also needs the day before
-    /// it that has articles: read on until an older article shows.
-    pub fn can_list_data(&self, key: &ListingKey, page: usize) -> bool {
-        match key {
-            ListingKey::Home => self.can_list(Filter::AllBut(&front::featured(&self.articles)), page),
-            ListingKey::Category(id) => self.can_list(Filter::Category(id), page),
-            ListingKey::Topic(key) => self.can_list(Filter::Topic(key), page),
-            ListingKey::Day(day) => {
-                let zone = self.site.time_zone;
-                let Some(day) = day.or_else(|| self.newest_day()) else { return self.complete };
-                let older = || self.articles.iter().any(|a| a.day(zone).is_some_and(|d| d < day));
-                self.can_list(Filter::Day(day, zone), page) && (self.complete || older())
-            }
-        }
-    }
-
-    /// Listing page `page` of `key` as its view shows it; `None` for an
+    /// Listing page `page` of `key` as its view shows it (from the whole
+    /// feed: see [`Self::listing`]); `None` for an
     /// unknown category or topic or a page past the end. The home page's
     /// latest news leave out its featured stories, which its first page
     /// leads with. A day with no articles is still a page: it links to the
     /// days around it.
-    pub fn listing_data(&self, key: &ListingKey, page: usize) -> Option<Listing> {
+    pub fn listing_data(&self, key: &ListingKey, page: Page) -> Option<Listing> {
         let zone = self.site.time_zone;
         let (scope, page, front) = match key {
             ListingKey::Home => {
                 let featured = front::featured(&self.articles);
                 let listed = self.listing(Filter::AllBut(&featured), page)?;
                 // Only the first page shows the other blocks.
-                let front = (listed.page == 1).then(|| Front {
+                let front = (listed.page == Page::Newest).then(|| Front {
                     featured,
                     most_read: front::most_read(&self.articles),
                     sections: front::sections(&self.articles, &self.site.categories),

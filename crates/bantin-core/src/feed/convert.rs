@@ -1,6 +1,6 @@
 //! From the wire document to the model: fallbacks, categories, order.
 
-use super::model::{Agency, Article, Body, Category, FeedPage, Neighbours, Site, SiteLink};
+use super::model::{Agency, Article, Body, Category, FeedPage, Neighbours, PageLinks, Site, SiteLink};
 use super::{Attachment, Document};
 use super::{Front, Section};
 use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
@@ -36,22 +36,28 @@ pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> F
         None => site_of(&wire, resolve),
     };
     let front = wire.bantin.0.as_mut().and_then(|e| e.front.0.take());
+    let related = wire.bantin.0.as_mut().map(|e| std::mem::take(&mut e.related)).unwrap_or_default();
     let neighbours = wire.bantin.0.as_ref().and_then(|e| e.day.0.as_ref()).map(|day| {
         let day_of = |t: &crate::wire::loose::Text| t.0.as_deref().and_then(Day::parse);
         Neighbours { previous: day_of(&day.previous), next: day_of(&day.next) }
     });
+    let page_links = wire.bantin.0.as_ref().and_then(|e| e.page.0.as_ref()).map(|links| {
+        let number = |c: &crate::wire::loose::Count| c.0.and_then(|n| usize::try_from(n).ok()).filter(|n| *n > 0);
+        PageLinks { older: number(&links.older), newer: number(&links.newer) }
+    });
     let feed_authors = author_names(wire.authors.0, wire.author.0);
     // The empty reference resolves to the document's own URL.
     let base_url = resolve("").unwrap_or_default();
+    let articles = |items: List<Object<WireItem>>| -> Vec<Arc<Article>> {
+        items
+            .0
+            .into_iter()
+            .filter_map(|item| article(item.0?, &site, &feed_authors, &base_url, resolve))
+            .map(Arc::new)
+            .collect()
+    };
+    let related = articles(related);
     let front = front.filter(|_| parent.is_none()).map(|front| {
-        let articles = |items: List<Object<WireItem>>| -> Vec<Arc<Article>> {
-            items
-                .0
-                .into_iter()
-                .filter_map(|item| article(item.0?, &site, &feed_authors, &base_url, resolve))
-                .map(Arc::new)
-                .collect()
-        };
         let sections = front
             .sections
             .0
@@ -88,6 +94,8 @@ pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> F
         articles,
         front,
         neighbours,
+        page_links,
+        related,
     }
 }
 
@@ -177,26 +185,28 @@ fn is_email(email: &str) -> bool {
     fine(local) && fine(domain) && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
 }
 
+/// The layout a document names; `None` for a version this code does not
+/// read (its feed is then read as a plain feed, by `next_url`).
 fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
-    if wire.version.0 != Some(1) {
+    if wire.version.0 != Some(crate::layout::VERSION) {
         return None;
     }
     let count = |c: &crate::wire::loose::Count| c.0.and_then(|n| usize::try_from(n).ok());
     let text = |t: &crate::wire::loose::Text| non_empty(t.0.as_deref()).map(str::to_owned);
-    let category_pages = wire
-        .category_pages
+    let category_blocks = wire
+        .category_blocks
         .0
         .iter()
         .flatten()
-        .filter_map(|(id, pages)| Some((id.clone(), count(pages)?)))
+        .filter_map(|(id, blocks)| Some((id.clone(), count(blocks)?)))
         .collect();
     let mut layout = Layout::new(
         // The empty reference resolves to the document's own URL.
         resolve("")?,
-        (count(&wire.page_size)?, count(&wire.home_pages)?),
-        category_pages,
+        (count(&wire.page_size)?, count(&wire.home_blocks)?),
+        category_blocks,
         (text(&wire.home_page)?, text(&wire.category_page)?, text(&wire.article)?),
-        (text(&wire.search), text(&wire.category_latest)),
+        text(&wire.search),
     )?;
     layout.documents = text(&wire.documents);
     layout.topic_page = text(&wire.topic_page).filter(|t| t.contains("{topic}") && t.contains("{page}"));

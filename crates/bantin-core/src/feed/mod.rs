@@ -7,12 +7,13 @@ mod document;
 mod files;
 mod front;
 mod model;
+mod paging;
 mod register;
 #[cfg(test)]
 mod tests;
 mod views;
 
-pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT};
+pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT, related_in};
 pub use convert::{Resolve, convert};
 pub use document::Document;
 pub use files::{Attachment, FileKind, format_size};
@@ -20,7 +21,8 @@ pub use front::{
     FEATURED_COUNT, Front, MOST_READ_COUNT, MOST_READ_DAYS, SECTION_COUNT, Section, Story, featured,
     most_read,
 };
-pub use model::{Agency, Article, Body, Category, FeedPage, Neighbours, Site, SiteLink};
+pub use model::{Agency, Article, Body, Category, FeedPage, Neighbours, PageLinks, Site, SiteLink};
+pub use paging::{Page, Paging};
 pub use register::{DOCUMENTS_PAGE_SIZE, DocumentFilter, DocumentPage, document_page, issued_day};
 pub use views::{ArticleData, Latest, Listing, ListingKey, Scope};
 

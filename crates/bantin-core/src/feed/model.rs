@@ -263,4 +263,19 @@ pub struct FeedPage {
     /// A static layout's day document: the days either side that have
     /// articles (`_bantin.day`).
     pub neighbours: Option<Neighbours>,
+    /// A static layout's listing page: the pages either side (`_bantin.page`).
+    pub page_links: Option<PageLinks>,
+    /// A static layout's article document: the articles of its category
+    /// published just before it (`_bantin.related`).
+    pub related: Vec<Arc<Article>>,
+}
+
+/// The pages before and after a listing page of a static layout, by their
+/// block numbers: `newer` `None` on an older page is the listing's newest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PageLinks {
+    /// The older page.
+    pub older: Option<usize>,
+    /// The newer page.
+    pub newer: Option<usize>,
 }

@@ -345,43 +345,44 @@ fn numbered(n: usize, category: impl Fn(usize) -> &'static str) -> String {
 }
 
 #[test]
-fn listings_page_through_a_paginated_feed() {
+fn listings_are_paged_from_their_oldest_article_over_the_whole_feed() {
     let first = parse(&format!(
         r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
-        numbered(15, |i| if i % 3 == 0 { "a" } else { "b" })
+        numbered(35, |i| if i % 3 == 0 { "a" } else { "b" })
     ));
     let mut archive = Archive::new(&first);
     assert!(!archive.complete);
-    assert!(archive.can_list(Filter::All, 1));
-    assert!(!archive.can_list(Filter::All, 2), "page 2 needs articles the first document lacks");
-    assert!(!archive.can_list(Filter::Category("a"), 1));
-    let listing = archive.listing(Filter::All, 1).unwrap_or_else(|| panic!("page 1"));
-    assert_eq!((listing.articles.len(), listing.has_next), (PAGE_SIZE, true));
-    let exactly_one_page = parse(&format!(
-        r#"{{"version":"https://jsonfeed.org/version/1.1","next_url":"p2.json","items":[{}]}}"#,
-        numbered(PAGE_SIZE, |_| "a")
-    ));
-    let one = Archive::new(&exactly_one_page);
-    assert!(one.can_list(Filter::All, 1), "a full page is shown without reading on");
-    let has_next = one.listing(Filter::All, 1).map(|l| l.has_next);
-    assert_eq!(has_next, Some(true), "the feed goes on");
-
     let second = parse(&format!(
         r#"{{"version":"https://jsonfeed.org/version/1.1","items":[{{"id":"n14","title":"dup"}},{}]}}"#,
         r#"{"id":"last","title":"L"}"#
     ));
     archive.push(&second);
     assert!(archive.complete);
-    assert_eq!(archive.articles.len(), 16, "n14 seen on page 1 is not repeated");
-    let page2 = archive.listing(Filter::All, 2).unwrap_or_else(|| panic!("page 2"));
-    assert_eq!((page2.articles.len(), page2.has_next), (6, false));
-    assert_eq!(archive.listing(Filter::All, 3), None);
-    assert_eq!(archive.listing(Filter::All, 0), None);
-    let a = archive.listing(Filter::Category("a"), 1).unwrap_or_else(|| panic!("category a"));
-    assert_eq!((a.articles.len(), a.has_next), (5, false));
-    let empty = archive.listing(Filter::Category("none"), 1).map(|l| l.articles.len());
+    assert_eq!(archive.articles.len(), 36, "n14 seen on page 1 is not repeated");
+    // 36 in blocks of 10, from the oldest: 10, 10, 10 and the newest 6.
+    // The newest page holds the newest 10; block 3 what is left of its 10,
+    // then blocks 2 and 1 whole.
+    let ids = |page: &ListingPage| page.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let numbered = |range: std::ops::Range<usize>| range.map(|i| format!("n{i}")).collect::<Vec<_>>();
+    let newest = archive.listing(Filter::All, Page::Newest).unwrap_or_else(|| panic!("the newest page"));
+    assert_eq!((newest.older, newest.newer), (Some(Page::Block(3)), None));
+    assert_eq!(ids(&newest), numbered(0..10));
+    let third = archive.listing(Filter::All, Page::Block(3)).unwrap_or_else(|| panic!("block 3"));
+    assert_eq!((third.older, third.newer), (Some(Page::Block(2)), Some(Page::Newest)));
+    assert_eq!(ids(&third), numbered(10..16));
+    let second = archive.listing(Filter::All, Page::Block(2)).unwrap_or_else(|| panic!("block 2"));
+    assert_eq!((second.older, second.newer), (Some(Page::Block(1)), Some(Page::Block(3))));
+    assert_eq!(ids(&second), numbered(16..26));
+    let oldest = archive.listing(Filter::All, Page::Block(1)).unwrap_or_else(|| panic!("block 1"));
+    assert_eq!((oldest.older, oldest.newer), (None, Some(Page::Block(2))));
+    assert_eq!(ids(&oldest).last().map(String::as_str), Some("last"));
+    assert_eq!(archive.listing(Filter::All, Page::Block(4)), None, "the newest block is the newest page");
+    assert_eq!(archive.listing(Filter::All, Page::Block(0)), None);
+    let a = archive.listing(Filter::Category("a"), Page::Newest).unwrap_or_else(|| panic!("category a"));
+    assert_eq!((a.articles.len(), a.older), (10, Some(Page::Block(1))));
+    let empty = archive.listing(Filter::Category("none"), Page::Newest).map(|l| l.articles.len());
     assert_eq!(empty, Some(0));
-    assert!(archive.listing(Filter::All, usize::MAX).is_none());
+    assert!(archive.listing(Filter::All, Page::Block(usize::MAX)).is_none());
 }
 
 #[test]
@@ -401,13 +402,18 @@ fn the_latest_articles_of_a_category_may_span_documents() {
 }
 
 #[test]
-fn related_articles_share_the_category_newest_first_without_the_article_itself() {
-    let page = parse(&feed_with_items(&numbered(12, |i| if i % 2 == 0 { "a" } else { "b" })));
+fn related_articles_are_those_of_its_category_published_just_before_it() {
+    let page = parse(&feed_with_items(&numbered(14, |i| if i % 2 == 0 { "a" } else { "b" })));
     let archive = Archive::new(&page);
-    let article = archive.find("n4").cloned().unwrap_or_else(|| panic!("n4"));
-    let related: Vec<_> = archive.related(&article).iter().map(|a| a.id.clone()).collect();
-    assert_eq!(related, ["n0", "n2", "n6", "n8", "n10"]);
-    assert_eq!(related.len(), RELATED_COUNT);
+    let related = |id: &str| {
+        let article = archive.find(id).cloned().unwrap_or_else(|| panic!("{id}"));
+        archive.related(&article).iter().map(|a| a.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(related("n0"), ["n2", "n4", "n6", "n8", "n10"]);
+    assert_eq!(related("n0").len(), RELATED_COUNT);
+    // A newer article never changes an older one's list.
+    assert_eq!(related("n6"), ["n8", "n10", "n12"]);
+    assert!(related("n12").is_empty(), "the category's oldest");
 }
 
 #[test]
@@ -432,15 +438,18 @@ fn each_view_s_data_is_cut_from_the_archive() {
     ));
     let archive = Archive::new(&page);
     let category = |id: &str| ListingKey::Category(id.to_owned());
-    let listing = archive.listing_data(&category("a"), 1).unwrap_or_else(|| panic!("category a"));
+    let listing = archive.listing_data(&category("a"), Page::Newest).unwrap_or_else(|| panic!("category a"));
     assert_eq!(listing.scope.category().map(|c| c.name.as_str()), Some("Giáo dục"));
     assert_eq!(listing.page.articles.len(), 6);
     // A category no declaration names, but an article uses, is still known.
-    let b = archive.listing_data(&category("b"), 1).and_then(|l| l.scope.category().map(|c| c.id.clone()));
+    let b = archive
+        .listing_data(&category("b"), Page::Newest)
+        .and_then(|l| l.scope.category().map(|c| c.id.clone()));
     assert_eq!(b.as_deref(), Some("b"));
-    assert!(archive.listing_data(&category("khong-co"), 1).is_none(), "an unknown category");
-    assert!(archive.listing_data(&ListingKey::Home, 3).is_none(), "a page past the end");
-    assert_eq!(archive.listing_data(&ListingKey::Home, 1).map(|l| l.scope), Some(Scope::Home));
+    assert!(archive.listing_data(&category("khong-co"), Page::Newest).is_none(), "an unknown category");
+    assert_eq!(archive.listing_data(&ListingKey::Home, Page::Block(1)).map(|l| l.page.articles.len()), Some(2));
+    assert!(archive.listing_data(&ListingKey::Home, Page::Block(2)).is_none(), "a page past the end");
+    assert_eq!(archive.listing_data(&ListingKey::Home, Page::Newest).map(|l| l.scope), Some(Scope::Home));
 
     let latest = archive.latest_data(Some("b"), 2).unwrap_or_else(|| panic!("latest of b"));
     let ids: Vec<_> = latest.articles.iter().map(|a| a.id.as_str()).collect();
@@ -448,7 +457,7 @@ fn each_view_s_data_is_cut_from_the_archive() {
     assert!(archive.latest_data(Some("khong-co"), 2).is_none());
 
     let data = archive.article_data("n4").unwrap_or_else(|| panic!("n4"));
-    assert_eq!((data.article.id.as_str(), data.related.len(), data.site.title.as_str()), ("n4", 5, "Cổng"));
+    assert_eq!((data.article.id.as_str(), data.related.len(), data.site.title.as_str()), ("n4", 3, "Cổng"));
     assert!(archive.article_data("khong-co").is_none());
 }
 
@@ -592,20 +601,22 @@ fn the_home_page_leads_with_its_featured_stories_and_lists_the_rest() {
     let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
     let ids =
         |articles: &[std::sync::Arc<Article>]| articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-    let first = archive.listing_data(&ListingKey::Home, 1).unwrap();
+    let first = archive.listing_data(&ListingKey::Home, Page::Newest).unwrap();
     let front = first.front.expect("the first page has the blocks");
     assert_eq!(ids(&front.featured), ["a7", "a3"]);
     assert_eq!(ids(&front.most_read), ["a24", "a23", "a22", "a21", "a20"]);
+    // 23 latest news without the two featured: the newest page shows 10,
+    // block 2 the 3 left of its 10, block 1 the oldest 10.
+    let page = |n| archive.listing_data(&ListingKey::Home, Page::Block(n)).unwrap();
+    let (second, oldest) = (page(2), page(1));
     let listed: Vec<_> =
-        [ids(&first.page.articles), ids(&archive.listing_data(&ListingKey::Home, 2).unwrap().page.articles)]
-            .concat();
-    assert_eq!(listed.len(), 20);
+        [ids(&first.page.articles), ids(&second.page.articles), ids(&oldest.page.articles)].concat();
+    assert_eq!((first.page.articles.len(), second.page.articles.len(), listed.len()), (10, 3, 23));
     assert!(!listed.contains(&"a3".to_owned()) && !listed.contains(&"a7".to_owned()));
     assert_eq!(listed[..4], ["a0", "a1", "a2", "a4"]);
-    let third = archive.listing_data(&ListingKey::Home, 3).unwrap();
-    assert!(third.front.is_none() && !third.page.has_next);
-    assert_eq!(ids(&third.page.articles), ["a22", "a23", "a24"]);
-    assert!(archive.listing_data(&ListingKey::Home, 4).is_none());
+    assert!(oldest.front.is_none() && oldest.page.older.is_none());
+    assert_eq!(ids(&oldest.page.articles)[7..], ["a22", "a23", "a24"]);
+    assert!(archive.listing_data(&ListingKey::Home, Page::Block(3)).is_none());
     // An article shows the most read too.
     assert_eq!(ids(&archive.article_data("a0").unwrap().most_read), ids(&front.most_read));
 }
@@ -619,13 +630,12 @@ fn a_topic_lists_the_articles_of_every_spelling_of_its_tag() {
     ];
     let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
     let key = ListingKey::Topic("tuyen-sinh".into());
-    assert!(archive.can_list_data(&key, 1));
-    let listing = archive.listing_data(&key, 1).unwrap_or_else(|| panic!("the topic"));
+    let listing = archive.listing_data(&key, Page::Newest).unwrap_or_else(|| panic!("the topic"));
     assert_eq!(listing.scope, Scope::Topic { key: "tuyen-sinh".into(), name: "Tuyển sinh".into() });
-    assert_eq!(listing.scope.href(2), "/chu-de/tuyen-sinh/trang/2");
+    assert_eq!(listing.scope.href(Page::Block(2)), "/chu-de/tuyen-sinh/trang/2");
     let ids: Vec<_> = listing.page.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["t1", "t2"]);
-    assert!(archive.listing_data(&ListingKey::Topic("khong-co".into()), 1).is_none(), "no such topic");
+    assert!(archive.listing_data(&ListingKey::Topic("khong-co".into()), Page::Newest).is_none(), "no such topic");
     let topics: Vec<_> = archive.articles[0].topics().into_iter().map(|(key, _)| key).collect();
     assert_eq!(topics, ["tuyen-sinh", "lop-1"]);
 }
@@ -643,7 +653,7 @@ fn a_day_is_the_portal_s_day_and_links_the_days_around_it_that_have_articles() {
     let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
     let day = |s: &str| Day::parse(s).unwrap_or_else(|| panic!("{s}"));
     let listing_of =
-        |d: Option<Day>| archive.listing_data(&ListingKey::Day(d), 1).unwrap_or_else(|| panic!("day"));
+        |d: Option<Day>| archive.listing_data(&ListingKey::Day(d), Page::Newest).unwrap_or_else(|| panic!("day"));
     let ids = |l: &Listing| l.page.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
 
     let the_21st = listing_of(Some(day("2023-03-21")));
@@ -664,5 +674,5 @@ fn a_day_is_the_portal_s_day_and_links_the_days_around_it_that_have_articles() {
         newest.scope,
         Scope::Day(day("2023-03-25"), Neighbours { previous: Some(day("2023-03-23")), next: None })
     );
-    assert!(archive.listing_data(&ListingKey::Day(Some(day("2023-03-21"))), 2).is_none(), "past the end");
+    assert!(archive.listing_data(&ListingKey::Day(Some(day("2023-03-21"))), Page::Block(1)).is_none(), "past the end");
 }

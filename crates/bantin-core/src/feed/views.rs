@@ -3,7 +3,7 @@
 //! The app's pages load these and its components draw them; the tool builds
 //! the same from a feed on disk for the static pages.
 
-use super::{Article, Category, Front, ListingPage, Neighbours, Site};
+use super::{Article, Category, Front, ListingPage, Neighbours, Page, Site};
 use crate::date::Day;
 use crate::i18n::Texts;
 use crate::routes;
@@ -43,7 +43,7 @@ pub enum Scope {
 
 impl Scope {
     /// The path of this listing's page `page`.
-    pub fn href(&self, page: usize) -> String {
+    pub fn href(&self, page: Page) -> String {
         match self {
             Scope::Home => routes::home(page),
             Scope::Category(c) => routes::category(&c.id, page),
@@ -86,6 +86,26 @@ pub struct Listing {
     pub front: Option<Front>,
 }
 
+impl Listing {
+    /// The page's title and description: `Giáo dục – Cổng…`, with an older
+    /// page's days after it (`(Từ 12/03/2023 đến 15/03/2023)`).
+    pub fn head(&self, t: &Texts) -> (String, String) {
+        let name = self.scope.name(t);
+        let mut title = match &name {
+            Some(name) => format!("{name} – {}", self.site.title),
+            None => self.site.title.clone(),
+        };
+        if let Some(label) = self.page.label(self.site.time_zone, t) {
+            title = format!("{title} ({label})");
+        }
+        let description = match name {
+            Some(name) => format!("{name}: {}", self.site.title),
+            None => self.site.description.clone().unwrap_or_else(|| self.site.title.clone()),
+        };
+        (title, description)
+    }
+}
+
 /// An article with what its view shows around it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleData {
@@ -93,7 +113,7 @@ pub struct ArticleData {
     pub site: Site,
     /// The article.
     pub article: Arc<Article>,
-    /// Newest articles of the same category, without this one.
+    /// The articles of its category published just before it.
     pub related: Vec<Arc<Article>>,
     /// The portal's most read articles ("Đọc nhiều").
     pub most_read: Vec<Arc<Article>>,

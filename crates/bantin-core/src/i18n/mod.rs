@@ -100,6 +100,8 @@ catalogue! {
     previous_page,
     /// Link to the next listing page.
     more,
+    /// Link from an older listing page to the newer articles.
+    newer_page,
     /// A category with no articles yet.
     empty_category,
     /// A feed with no articles at all.
@@ -268,6 +270,8 @@ catalogue! {
     topics,
     /// A day's page heading: `{date}` is filled in.
     day_template,
+    /// An older listing page's span of days, `{from}` to `{to}`.
+    span_template,
     /// The day picker's label, and the label of a day's links to the days around it.
     by_day,
     /// The day picker's button.
@@ -361,6 +365,16 @@ impl Texts {
             Some(month) => format!("{} {month} {}", at.day, at.year),
             None => at.date_dmy(),
         }
+    }
+
+    /// An older listing page's days, oldest first: `Từ 12/03/2023 đến
+    /// 15/03/2023`, `From 12 March 2023 to 15 March 2023`; one day alone
+    /// as [`Self::day_heading`].
+    pub fn span(&self, from: crate::date::Day, to: crate::date::Day) -> String {
+        if from == to {
+            return self.day_heading(from);
+        }
+        self.span_template.replace("{from}", &self.date(&from.start())).replace("{to}", &self.date(&to.start()))
     }
 
     /// A day's page heading: `Tin ngày 29/03/2023`, `News of 29 March 2023`.

@@ -3,9 +3,14 @@
 //! `meta.json`, `terms/<shard>.json` (each word of the head fields with
 //! the numbers of the documents that hold it, ascending), `docs/<chunk>.json`
 //! (what a result shows), and for full text and filters `body/<word>.json`
-//! (the documents whose body holds a word, with its weight there),
-//! `days.json` (where each day's documents start) and
+//! (the documents whose body holds a word, with its weight there) and
+//! `recent.json` (the same for the documents added since the body files
+//! were last written), `days.json` (where each day's documents start) and
 //! `categories/<category>.json` (each category's documents).
+//!
+//! Documents are numbered from the oldest, so a new article takes the next
+//! number and changes only the files of its own words, days and category;
+//! ascending numbers are the oldest first.
 
 use crate::date::Day;
 use serde::{Deserialize, Serialize};
@@ -13,7 +18,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// The index format's version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// `search/meta.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,10 +31,19 @@ pub struct IndexMeta {
     pub doc_chunk: usize,
     /// Letters of a word that name its shard.
     pub shard_prefix: usize,
-    /// Whether the index has the bodies' words (`body/`), `days.json` and
-    /// `categories/`: an index without them finds head fields only, unfiltered.
+    /// Whether the index has the bodies' words (`body/`, `recent.json`),
+    /// `days.json` and `categories/`: an index without them finds head
+    /// fields only, unfiltered.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub full_text: bool,
+    /// The documents `body/<word>.json` hold: those numbered below this;
+    /// `recent.json` holds the rest.
+    #[serde(default)]
+    pub body_base: u32,
+    /// The bodies' average length in words when the body files were
+    /// written: the weights of `recent.json` are counted with it too.
+    #[serde(default)]
+    pub avg_len: u32,
 }
 
 impl IndexMeta {
@@ -59,35 +73,41 @@ pub struct IndexDoc {
     pub category: Option<String>,
 }
 
-/// `days.json`: each day that has documents, newest first, with the
-/// number of its first (newest) document, and how many documents are dated
-/// (the undated ones come after them). Documents are numbered newest first,
-/// so a day's are the numbers from its own up to the next day's.
+/// `days.json`: each day that has documents, oldest first, with the number
+/// of its first (oldest) document; the undated documents come before them
+/// all (numbers below `undated`), and `documents` is how many there are.
+/// A day's documents are the numbers from its own up to the next day's.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayStarts {
-    /// `YYYY-MM-DD` and its first document, newest day first.
+    /// `YYYY-MM-DD` and its first document, oldest day first.
     pub days: Vec<(String, u32)>,
-    /// How many documents have a date.
-    pub dated: u32,
+    /// How many documents have no date (they are numbered first).
+    pub undated: u32,
+    /// How many documents the index has.
+    pub documents: u32,
 }
 
 impl DayStarts {
     /// The numbers of the documents of the days from `from` to `to` (either
-    /// open), as a range.
+    /// open), as a range; undated documents are never in it.
     pub fn range(&self, from: Option<Day>, to: Option<Day>) -> Range<u32> {
-        // The first document of the newest day not after `to`; the range
-        // ends at the first of the newest day before `from`.
-        let first_on_or_before = |limit: Day, strict: bool| {
+        // The first document of the oldest day on or after `limit` (strictly
+        // after, with `strict`); past the last day, the end.
+        let first_from = |limit: Day, strict: bool| {
             self.days
                 .iter()
-                .find(|(d, _)| Day::parse(d).is_some_and(|d| if strict { d < limit } else { d <= limit }))
-                .map_or(self.dated, |(_, n)| *n)
+                .find(|(d, _)| Day::parse(d).is_some_and(|d| if strict { d > limit } else { d >= limit }))
+                .map_or(self.documents, |(_, n)| *n)
         };
-        let start = to.map_or(0, |to| first_on_or_before(to, false));
-        let end = from.map_or(self.dated, |from| first_on_or_before(from, true));
+        let start = from.map_or(self.undated, |from| first_from(from, false)).max(self.undated);
+        let end = to.map_or(self.documents, |to| first_from(to, true));
         start..end.max(start)
     }
 }
+
+/// `recent.json`: the words of the bodies of the documents numbered from
+/// `IndexMeta::body_base` on, each in the form of `body/<word>.json`.
+pub type Recent = HashMap<String, Vec<u32>>;
 
 /// Ascending numbers written as their differences (the first as itself):
 /// `[3, 5, 9]` → `[3, 2, 4]`.
@@ -116,8 +136,9 @@ pub fn decode_deltas(deltas: &[u32]) -> Vec<u32> {
 }
 
 /// `body/<word>.json` decoded: each document whose body holds the word,
-/// ascending, with the word's stored weight there. The file is the pairs
-/// flattened, each document as its difference from the one before.
+/// ascending, with the word's stored weight there (its quantized
+/// `crate::search::saturation`). The file is the pairs flattened, each
+/// document as its difference from the one before.
 pub fn body_postings(raw: &[u32]) -> Vec<(u32, u8)> {
     let mut n = 0u32;
     raw.chunks_exact(2)
@@ -240,8 +261,15 @@ mod tests {
 
     #[test]
     fn documents_are_located_in_their_chunk() {
-        let meta =
-            IndexMeta { version: VERSION, documents: 250, doc_chunk: 100, shard_prefix: 2, full_text: false };
+        let meta = IndexMeta {
+            version: VERSION,
+            documents: 250,
+            doc_chunk: 100,
+            shard_prefix: 2,
+            full_text: false,
+            body_base: 0,
+            avg_len: 0,
+        };
         assert_eq!(meta.locate(0), (0, 0));
         assert_eq!(meta.locate(199), (1, 99));
         let zero = IndexMeta { doc_chunk: 0, ..meta };
@@ -250,18 +278,19 @@ mod tests {
 
     #[test]
     fn days_map_to_ranges_of_documents_and_postings_decode() {
-        // Five dated documents of three days, newest first, then one undated.
+        // One undated document, then five dated ones of three days, oldest first.
         let days = DayStarts {
-            days: vec![("2023-03-29".into(), 0), ("2023-03-27".into(), 2), ("2023-03-20".into(), 4)],
-            dated: 5,
+            days: vec![("2023-03-20".into(), 1), ("2023-03-27".into(), 2), ("2023-03-29".into(), 4)],
+            undated: 1,
+            documents: 6,
         };
         let d = |s: &str| Day::parse(s);
-        assert_eq!(days.range(None, None), 0..5);
+        assert_eq!(days.range(None, None), 1..6);
         assert_eq!(days.range(d("2023-03-27"), d("2023-03-28")), 2..4);
-        assert_eq!(days.range(d("2023-03-21"), None), 0..4);
-        assert_eq!(days.range(None, d("2023-03-26")), 4..5);
-        assert_eq!(days.range(d("2023-03-30"), None), 0..0);
-        assert_eq!(days.range(d("2023-01-01"), d("2023-02-01")), 5..5);
+        assert_eq!(days.range(d("2023-03-21"), None), 2..6);
+        assert_eq!(days.range(None, d("2023-03-26")), 1..2);
+        assert_eq!(days.range(d("2023-03-30"), None), 6..6);
+        assert_eq!(days.range(d("2023-01-01"), d("2023-02-01")), 1..1);
         assert_eq!(decode_deltas(&encode_deltas([3, 5, 9])), [3, 5, 9]);
         assert_eq!(encode_deltas([3, 5, 9]), [3, 2, 4]);
         assert_eq!(body_postings(&[3, 200, 2, 17, 9]), [(3, 200), (5, 17)], "a lone last number is dropped");

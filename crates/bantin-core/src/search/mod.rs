@@ -13,7 +13,9 @@ pub mod index;
 mod rank;
 mod results;
 
-pub use rank::{HEAD_SCORE, Order, SearchQuery, body_weight, dequantize, order, quantize};
+pub use rank::{
+    HEAD_SCORE, Order, SATURATION_MAX, SearchQuery, body_weight, dequantize, idf, order, quantize, saturation, squash,
+};
 pub use results::{PAGE_SIZE, SearchHit, SearchResults, page_of};
 
 /// Characters of body text a result's snippet shows, about.

@@ -66,26 +66,45 @@ impl SearchQuery {
 
 /// The BM25 weight of a word `tf` times in a body of `len` words, in a
 /// collection of `docs` bodies averaging `avg_len` words of which `df` hold
-/// it, squashed into (0, 1).
+/// it, squashed into (0, 1): [`idf`] times [`saturation`], [`squash`]ed.
 pub fn body_weight(tf: u32, len: u32, avg_len: f32, docs: u32, df: u32) -> f32 {
     if tf == 0 {
         return 0.0;
     }
-    let (tf, df, docs) = (tf as f32, df as f32, docs.max(1) as f32);
-    let idf = ((docs - df + 0.5) / (df + 0.5) + 1.0).ln();
-    let saturation = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len as f32 / avg_len.max(1.0)));
-    let weight = idf * saturation;
+    squash(idf(docs, df) * saturation(tf, len, avg_len))
+}
+
+/// BM25's rarity of a word that `df` of `docs` bodies hold.
+pub fn idf(docs: u32, df: u32) -> f32 {
+    let (df, docs) = (df as f32, docs.max(1) as f32);
+    ((docs - df.min(docs) + 0.5) / (df + 0.5) + 1.0).ln()
+}
+
+/// BM25's weight of a word `tf` times in a body of `len` words, in bodies
+/// averaging `avg_len`: in (0, [`SATURATION_MAX`]). It depends on the body
+/// alone (and the average), so an index stores it for each body and a new
+/// article changes no other body's.
+pub fn saturation(tf: u32, len: u32, avg_len: f32) -> f32 {
+    let tf = tf as f32;
+    tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len as f32 / avg_len.max(1.0)))
+}
+
+/// The largest [`saturation`]: a word repeated without end.
+pub const SATURATION_MAX: f32 = K1 + 1.0;
+
+/// A body's score, squashed into (0, 1): below a head match's [`HEAD_SCORE`].
+pub fn squash(weight: f32) -> f32 {
     weight / (weight + 1.0)
 }
 
-/// A body weight as the index stores it: 1–255.
-pub fn quantize(weight: f32) -> u8 {
-    (weight.clamp(0.0, 1.0) * 255.0).ceil().clamp(1.0, 255.0) as u8
+/// A [`saturation`] as the index stores it: 1–255.
+pub fn quantize(saturation: f32) -> u8 {
+    (saturation.clamp(0.0, SATURATION_MAX) / SATURATION_MAX * 255.0).ceil().clamp(1.0, 255.0) as u8
 }
 
-/// A stored body weight back in (0, 1].
-pub fn dequantize(weight: u8) -> f32 {
-    f32::from(weight) / 255.0
+/// A stored saturation back in (0, [`SATURATION_MAX`]].
+pub fn dequantize(stored: u8) -> f32 {
+    f32::from(stored) / 255.0 * SATURATION_MAX
 }
 
 /// Orders `found` (each result with its score, newest first) as `order` asks.
@@ -112,8 +131,12 @@ mod tests {
         assert!(repeated < 1.0 && 0.0 < common);
         assert_eq!(body_weight(0, 10, 10.0, 10, 1), 0.0);
         assert_eq!(quantize(0.0), 1);
-        assert_eq!(quantize(1.0), 255);
-        assert!((dequantize(quantize(0.5)) - 0.5).abs() < 0.01);
+        assert_eq!(quantize(SATURATION_MAX), 255);
+        let sat = saturation(2, 80, 100.0);
+        assert!((dequantize(quantize(sat)) - sat).abs() < SATURATION_MAX / 255.0);
+        // Stored as saturation and counted at query time, as the app does.
+        let stored = squash(idf(1000, 3) * dequantize(quantize(saturation(5, 100, 100.0))));
+        assert!((stored - repeated).abs() < 0.01, "{stored} {repeated}");
     }
 
     #[test]

@@ -76,6 +76,23 @@ pub struct WireFeedExtension {
     pub front: Object<WireFront>,
     /// A static layout's day document: the days either side with articles.
     pub day: Object<WireNeighbours>,
+    /// A static layout's listing page: the pages before and after it.
+    pub page: Object<WirePageLinks>,
+    /// A static layout's article document: the articles of its category
+    /// published just before it, as listing copies.
+    pub related: List<Object<WireItem>>,
+}
+
+/// `_bantin.page`: the numbers of the older and newer pages of a listing
+/// page in a static layout; an older page without `newer` leads to the
+/// listing's newest page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WirePageLinks {
+    /// The older page's block number.
+    pub older: Count,
+    /// The newer page's block number.
+    pub newer: Count,
 }
 
 /// `_bantin.day`: the nearest days before and after a day's document that
@@ -149,24 +166,23 @@ pub struct WireLink {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct WireLayout {
-    /// Must be 1.
+    /// Must be 2 (`crate::layout::VERSION`).
     pub version: Count,
-    /// Items per listing page.
+    /// Items per block of a listing.
     pub page_size: Count,
-    /// How many pages the home listing has.
-    pub home_pages: Count,
-    /// Template of home listing pages 2…, with `{page}`.
+    /// How many blocks the home listing has.
+    pub home_blocks: Count,
+    /// Template of the home listing's older pages, with `{page}` (a block's number).
     pub home_page: Text,
-    /// How many pages each category's listing has, by category id.
-    pub category_pages: Object<std::collections::HashMap<String, Count>>,
-    /// Template of category listing pages, with `{category}` and `{page}`.
+    /// How many blocks each category's listing has, by category id.
+    pub category_blocks: Object<std::collections::HashMap<String, Count>>,
+    /// Template of category listing pages, with `{category}` and `{page}`
+    /// (`newest` or a block's number).
     pub category_page: Text,
     /// Template of article documents, with `{article}`.
     pub article: Text,
     /// The search index's folder, ending in `/`.
     pub search: Text,
-    /// Template of each category's newest articles, with `{category}`.
-    pub category_latest: Text,
     /// The register of legal documents: one document of every item that
     /// publishes one.
     pub documents: Text,

@@ -48,6 +48,10 @@ impl Sink for Folder {
         // `contents` is the whole file, serialised into one buffer: one write.
         fs::write(&file, contents)
     }
+
+    fn read(&self, path: &str) -> Option<Vec<u8>> {
+        fs::read(self.root.join(path)).ok()
+    }
 }
 
 /// Converts a big feed into the static layout.
@@ -81,7 +85,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Error> {
         "bantin-tool layout: {} items, {} articles, {} home pages, {} categories; {} files, {} bytes in {} ({:.1} s)",
         summary.items,
         summary.articles,
-        summary.home_pages,
+        summary.home_blocks.max(1),
         summary.categories,
         summary.files,
         summary.bytes,

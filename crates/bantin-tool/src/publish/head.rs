@@ -5,6 +5,7 @@
 //! block no browser runs.
 
 use bantin_core::feed::{Article, Category, Site};
+use bantin_core::feed::Page;
 use bantin_core::routes;
 use bantin_core::text::{collapse_whitespace, escape_html};
 use serde_json::{Value, json};
@@ -83,35 +84,17 @@ pub fn article(
 }
 
 /// The head of a listing page (the home page, a category's, a topic's or a
-/// day's, and their later pages); `name` is what the listing is called
-/// (`None` for the home page).
-pub fn listing(
-    site: &Site,
-    name: Option<&str>,
-    page: usize,
-    url: &str,
-    page_label: &str,
-    alternates: &Alternates,
-) -> String {
-    let mut title = match name {
-        Some(name) => format!("{name} – {}", site.title),
-        None => site.title.clone(),
-    };
-    if page > 1 {
-        title = format!("{title} ({page_label})");
-    }
-    let description = match name {
-        Some(name) => format!("{name}: {}", site.title),
-        None => site.description.clone().unwrap_or_else(|| site.title.clone()),
-    };
+/// day's, and their older pages), with the title and description the app
+/// gives it (`Listing::head`).
+pub fn listing(site: &Site, (title, description): (&str, &str), url: &str, alternates: &Alternates) -> String {
     let mut meta = Meta::default();
-    meta.title(&title);
+    meta.title(title);
     meta.link("canonical", url);
-    meta.name("description", &collapse_whitespace(&description));
+    meta.name("description", &collapse_whitespace(description));
     meta.property("og:type", "website");
     meta.property("og:site_name", &site.title);
     meta.property("og:locale", LOCALE);
-    meta.property("og:title", &title);
+    meta.property("og:title", title);
     meta.property("og:url", url);
     meta.alternates(alternates);
     meta.0
@@ -186,8 +169,8 @@ fn breadcrumbs(
     page: Option<(&str, &str)>,
     site_url: &str,
 ) -> Value {
-    let home = (site.title.as_str(), format!("{site_url}{}", routes::home(1)));
-    let section = category.map(|c| (c.name.as_str(), format!("{site_url}{}", routes::category(&c.id, 1))));
+    let home = (site.title.as_str(), format!("{site_url}{}", routes::home(Page::Newest)));
+    let section = category.map(|c| (c.name.as_str(), format!("{site_url}{}", routes::category(&c.id, Page::Newest))));
     let own = page.map(|(name, url)| (name, url.to_owned()));
     let items: Vec<Value> = [Some(home), section, own]
         .into_iter()

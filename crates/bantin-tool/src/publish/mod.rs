@@ -28,8 +28,8 @@ use bantin_core::content::SanitizedHtml;
 use bantin_core::content::native::{self, Context};
 use bantin_core::date::{Day, Timestamp};
 use bantin_core::feed::{
-    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, Neighbours, RELATED_COUNT,
-    Scope, Site,
+    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, Neighbours, Page,
+    RELATED_COUNT, Scope, Site,
 };
 use bantin_core::i18n::Lang;
 use bantin_core::routes;
@@ -145,8 +145,10 @@ struct Publisher<'a> {
     shell: &'a Shell,
     options: &'a Options,
     lang: Lang,
-    /// The home page's blocks (articles show the most read too).
+    /// The home page's blocks.
     front: Front,
+    /// Each article's related articles (as `shown`), by its index.
+    related: Vec<Vec<Arc<Article>>>,
 }
 
 impl<'a> Publisher<'a> {
@@ -175,7 +177,8 @@ impl<'a> Publisher<'a> {
             })
             .collect();
         let front = Front::of(&shown, &site.categories);
-        Self { site, articles, shown, shell, options, lang, front }
+        let related = related(&shown);
+        Self { site, articles, shown, shell, options, lang, front, related }
     }
 
     fn url(&self, path: &str) -> String {
@@ -219,11 +222,14 @@ impl<'a> Publisher<'a> {
             return Ok(false);
         };
         let url = self.url(&path);
+        // The most read change with every count of views: a page that
+        // showed them would change with every publish. The app adds them
+        // under the article when it takes the page over.
         let data = ArticleData {
             site: self.site.clone(),
             article: Arc::clone(&self.shown[index]),
-            related: related(&self.shown, article),
-            most_read: self.front.most_read.clone(),
+            related: self.related[index].clone(),
+            most_read: Vec::new(),
         };
         let markup = bantin::render::article_page(&data, self.body(article), &path, &url, self.lang);
         let picture = self.picture(article.image.as_deref(), out);
@@ -301,7 +307,8 @@ impl<'a> Publisher<'a> {
         all
     }
 
-    /// Every page of a listing of `listed`; how many.
+    /// Every page of a listing of `listed` (newest first, paged from the
+    /// oldest: `bantin_core::feed::Paging`); how many.
     fn listing(
         &self,
         scope: &Scope,
@@ -310,25 +317,21 @@ impl<'a> Publisher<'a> {
     ) -> Result<usize, PublishError> {
         let size = self.options.page_size.max(1);
         let front = (*scope == Scope::Home).then_some(&self.front);
-        let pages = listed.len().div_ceil(size).max(1);
-        let name = scope.name(self.lang.texts());
         let alternates = self.alternates(scope.category());
         let mut written = 0;
-        for number in 1..=pages {
+        let pages = bantin_core::feed::Paging::new(listed.len(), size).pages();
+        for (number, page) in pages.filter_map(|p| Some(p).zip(ListingPage::of(listed, size, p))) {
             let path = scope.href(number);
             let Some(file) = page_file(&path) else { break };
-            let start = (number - 1) * size;
-            let articles = listed.get(start..(start + size).min(listed.len())).unwrap_or_default().to_vec();
             let listing = Listing {
                 site: self.site.clone(),
                 scope: scope.clone(),
-                page: ListingPage { page: number, articles, has_next: number < pages },
-                front: front.filter(|_| number == 1).cloned(),
+                page,
+                front: front.filter(|_| number == Page::Newest).cloned(),
             };
             let markup = bantin::render::listing_page(&listing, &path, self.lang);
-            let label = self.lang.texts().page_number(number);
-            let tags =
-                head::listing(self.site, name.as_deref(), number, &self.url(&path), &label, &alternates);
+            let (title, description) = listing.head(self.lang.texts());
+            let tags = head::listing(self.site, (&title, &description), &self.url(&path), &alternates);
             self.put(out, &file, &self.shell.page(&tags, &markup))?;
             written += 1;
         }
@@ -353,11 +356,11 @@ impl<'a> Publisher<'a> {
         out: &mut Output,
     ) -> Result<(usize, usize), PublishError> {
         let zone = self.site.time_zone;
-        let mut entries = vec![sitemap::Entry { url: self.url(&routes::home(1)), lastmod: None }];
+        let mut entries = vec![sitemap::Entry { url: self.url(&routes::home(Page::Newest)), lastmod: None }];
         for category in self.categories() {
-            if page_file(&routes::category(&category.id, 1)).is_some() {
+            if page_file(&routes::category(&category.id, Page::Newest)).is_some() {
                 entries.push(sitemap::Entry {
-                    url: self.url(&routes::category(&category.id, 1)),
+                    url: self.url(&routes::category(&category.id, Page::Newest)),
                     lastmod: None,
                 });
             }
@@ -372,9 +375,9 @@ impl<'a> Publisher<'a> {
         }));
         for (scope, listed) in listings {
             let ways_in = matches!(scope, Scope::Topic { .. } | Scope::Day(..));
-            if ways_in && page_file(&scope.href(1)).is_some() {
+            if ways_in && page_file(&scope.href(Page::Newest)).is_some() {
                 entries.push(sitemap::Entry {
-                    url: self.url(&scope.href(1)),
+                    url: self.url(&scope.href(Page::Newest)),
                     lastmod: listed.iter().filter_map(|a| a.updated()).max().map(|t| t.to_rfc3339_at(zone)),
                 });
             }
@@ -406,11 +409,11 @@ impl<'a> Publisher<'a> {
     /// RSS 2.0 of the newest articles: the portal's (`rss.xml`) and each category's.
     fn feeds(&self, out: &mut Output) -> Result<(), PublishError> {
         let description = self.site.description.clone().unwrap_or_else(|| self.site.title.clone());
-        self.rss(out, "rss.xml", &self.site.title, &routes::home(1), &description, None)?;
+        self.rss(out, "rss.xml", &self.site.title, &routes::home(Page::Newest), &description, None)?;
         for category in self.categories() {
             let Some(path) = rss_path(&category) else { continue };
             let title = format!("{} – {}", category.name, self.site.title);
-            self.rss(out, &path, &title, &routes::category(&category.id, 1), &title, Some(&category))?;
+            self.rss(out, &path, &title, &routes::category(&category.id, Page::Newest), &title, Some(&category))?;
         }
         Ok(())
     }
@@ -457,18 +460,26 @@ impl<'a> Publisher<'a> {
 
 /// A category's RSS file: `chuyen-muc/<id>/rss.xml`, beside its listing page.
 fn rss_path(category: &Category) -> Option<String> {
-    let folder = page_file(&routes::category(&category.id, 1))?;
+    let folder = page_file(&routes::category(&category.id, Page::Newest))?;
     Some(folder.replace("index.html", "rss.xml"))
 }
 
-/// The newest articles of the same category, without this one (what the
-/// app's related list shows).
-fn related(articles: &[Arc<Article>], article: &Article) -> Vec<Arc<Article>> {
-    let Some(category) = &article.category else { return Vec::new() };
-    let mut related: Vec<Arc<Article>> =
-        articles.iter().filter(|a| a.in_category(&category.id) && a.id != article.id).cloned().collect();
-    Article::sort_newest_first(&mut related);
-    related.truncate(RELATED_COUNT);
+/// Each article's related articles, by its index in `articles` (newest
+/// first): those of its category published just before it, as the app
+/// shows them (`bantin_core::feed::related_in`).
+fn related(articles: &[Arc<Article>]) -> Vec<Vec<Arc<Article>>> {
+    let mut by_category: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, article) in articles.iter().enumerate() {
+        if let Some(category) = &article.category {
+            by_category.entry(category.id.as_str()).or_default().push(i);
+        }
+    }
+    let mut related = vec![Vec::new(); articles.len()];
+    for indices in by_category.values() {
+        for (at, &i) in indices.iter().enumerate() {
+            related[i] = indices.iter().skip(at + 1).take(RELATED_COUNT).map(|&j| Arc::clone(&articles[j])).collect();
+        }
+    }
     related
 }
 

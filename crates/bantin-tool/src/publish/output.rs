@@ -111,6 +111,10 @@ impl Sink for Output {
     fn put(&mut self, path: &str, contents: &[u8]) -> io::Result<()> {
         Output::put(self, path, contents)
     }
+
+    fn read(&self, path: &str) -> Option<Vec<u8>> {
+        Output::read(self, path)
+    }
 }
 
 #[cfg(test)]
