@@ -132,7 +132,7 @@ function articlePath() {
 
 /**
  * The static page's site: bench/static-article.html as /static/article.html,
- * with dist's stylesheets under their names without the hash in /static/css/.
+ * with dist's style sheets under their names without the hash in /static/css/.
  * Served over dist, so /images/ are the app's own.
  */
 function staticSite() {

@@ -85,17 +85,20 @@ test('a crawler reads the whole article, its tags and its structured data withou
   expect(crumbs.itemListElement.map((c) => c.name)).toEqual([SITE_TITLE, SEED.category, SEED.title]);
 });
 
-test('every page is the app’s own page: the same loader and policy, the feed preloaded', async ({ request }) => {
+test('every page is the app’s own page: the same loader and policy, without the app’s preloads', async ({ request }) => {
   const app = await raw(request, '/app.html');
+  // A view only the app draws fetches its feed at once.
+  expect(app).toContain('<link rel="preload" href="/feed.json" as="fetch" crossorigin>');
   for (const path of [PATH, '/', '/chuyen-muc/giao-duc']) {
     const page = await raw(request, path);
     // Byte for byte: the loader's hash is in the policy.
     expect(inlineScripts(page)).toEqual(inlineScripts(app));
     expect(policyMeta(page)).toBe(policyMeta(app));
-    expect(page).toContain('<link rel="preload" href="/feed.json" as="fetch" crossorigin>');
-    // The app's script and wasm are not preloaded where the content is in
-    // the HTML: they would take bandwidth from it. The loader fetches them.
+    // The app's script, wasm and feed are not preloaded where the content
+    // is in the HTML: they would take bandwidth from it. The loader fetches
+    // the app once the page has loaded, and the app its feed.
     expect(page).not.toContain('modulepreload');
+    expect(page).not.toContain('href="/feed.json" as="fetch"');
   }
   expect(meta(app, 'og:title'), 'the app’s own page has no page’s tags').toBeUndefined();
 });
