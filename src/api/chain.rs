@@ -3,7 +3,9 @@
 
 use super::store;
 use bantin_core::LoadError;
-use bantin_core::feed::{Archive, Article, ArticleData, Filter, Latest, Listing, ListingKey, Page, RELATED_COUNT};
+use bantin_core::feed::{
+    Archive, Article, ArticleData, Filter, Latest, Listing, ListingKey, Page, RELATED_COUNT,
+};
 use bantin_core::search::{SearchHit, SearchQuery};
 use std::sync::Arc;
 

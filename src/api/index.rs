@@ -14,10 +14,12 @@ use bantin_core::date::Timestamp;
 use bantin_core::feed::{Category, Site};
 use bantin_core::layout::file_key;
 use bantin_core::search::index::{
-    DayStarts, IndexDoc, IndexMeta, Recent, Scored, Shard, body_postings, decode_deltas, documents_with_prefix,
-    intersect, union,
+    DayStarts, IndexDoc, IndexMeta, Recent, Scored, Shard, body_postings, decode_deltas,
+    documents_with_prefix, intersect, union,
 };
-use bantin_core::search::{self, HEAD_SCORE, PAGE_SIZE, SearchHit, SearchQuery, dequantize, idf, page_of, squash};
+use bantin_core::search::{
+    self, HEAD_SCORE, PAGE_SIZE, SearchHit, SearchQuery, dequantize, idf, page_of, squash,
+};
 use bantin_core::text::percent_encode;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
@@ -58,7 +60,8 @@ pub(super) async fn search(
         let folder = folder.to_owned();
         leptos::task::spawn_local(async move {
             if let Ok(meta) = meta(&folder).await {
-                let (newest, _) = meta.locate(u32::try_from(meta.documents).unwrap_or(u32::MAX).saturating_sub(1));
+                let (newest, _) =
+                    meta.locate(u32::try_from(meta.documents).unwrap_or(u32::MAX).saturating_sub(1));
                 let _ = chunk(&folder, newest).await;
             }
         });

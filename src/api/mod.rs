@@ -14,8 +14,8 @@ mod store;
 
 use bantin_core::LoadError;
 use bantin_core::feed::{
-    Page,
-    ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, ListingKey, Site, document_page,
+    ArticleData, DocumentFilter, DocumentPage, FeedPage, Latest, Listing, ListingKey, Page, Site,
+    document_page,
 };
 use bantin_core::search::{SearchQuery, SearchResults};
 use futures::future::{Either, select};

@@ -9,8 +9,8 @@
 
 use bantin_core::date::UtcOffset;
 use bantin_core::feed::Article;
-use bantin_core::i18n::Texts;
 use bantin_core::feed::Page;
+use bantin_core::i18n::Texts;
 use bantin_core::routes;
 use bantin_core::text::escape_html;
 use std::fmt::Write;

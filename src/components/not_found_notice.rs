@@ -1,5 +1,5 @@
-use bantin_core::i18n::texts;
 use bantin_core::feed::Page;
+use bantin_core::i18n::texts;
 use bantin_core::routes;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use super::{DateTime, Highlighted, Pager};
 use bantin_core::date::Day;
-use bantin_core::i18n::texts;
 use bantin_core::feed::Page;
+use bantin_core::i18n::texts;
 use bantin_core::routes;
 use bantin_core::search::{Order, SearchHit, SearchQuery, SearchResults};
 use leptos::prelude::*;

@@ -7,13 +7,16 @@
 //! listings and the index. Files go to a [`Sink`]: a folder for
 //! the binary, a map in memory for the tests.
 
-use super::documents::{BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS, LayoutMember, Page, RelatedMember};
+use super::documents::{
+    BantinMember, CountMap, FEED_URLS, FrontMember, ITEM_URLS, LayoutMember, Page, RelatedMember,
+};
 use super::relocate::{Relocator, rewrite_urls};
 use super::search_index::{BodyWords, SearchIndex, Vocabulary};
 use super::source::{Fields, read_document};
 use bantin_core::date::{Day, Timestamp};
 use bantin_core::feed::{
-    Article, Category, Page as ListPage, Paging, RELATED_COUNT, SECTION_COUNT, Site, Story, featured, most_read,
+    Article, Category, Page as ListPage, Paging, SECTION_COUNT, Site, Story, featured, most_read,
+    related_positions,
 };
 use bantin_core::layout::{VERSION, file_key, page_name};
 use bantin_core::search::index::{IndexDoc, IndexMeta, VERSION as INDEX_VERSION};
@@ -349,21 +352,10 @@ impl<S: Sink> LayoutWriter<S> {
 /// the article's view needs no other document. A newer article changes
 /// no older one's file.
 fn write_articles<S: Sink>(out: &mut Files<S>, head: &Fields, listed: &[Listed]) -> Result<(), LayoutError> {
-    let mut by_category: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, l) in listed.iter().enumerate() {
-        if let Some(category) = &l.category {
-            by_category.entry(category.id.as_str()).or_default().push(i);
-        }
-    }
-    let mut related: Vec<Vec<Fields>> = vec![Vec::new(); listed.len()];
-    for indices in by_category.values() {
-        for (at, &i) in indices.iter().enumerate() {
-            let before = indices.iter().skip(at + 1).take(RELATED_COUNT);
-            related[i] = before.map(|&j| short_copy(&listed[j].item)).collect();
-        }
-    }
-    for (l, related) in listed.iter().zip(&related) {
-        let related: Vec<&Fields> = related.iter().collect();
+    let positions = related_positions(listed.iter().map(|l| l.category.as_ref().map(|c| c.id.as_str())));
+    for (l, positions) in listed.iter().zip(positions) {
+        let copies: Vec<Fields> = positions.into_iter().map(|j| short_copy(&listed[j].item)).collect();
+        let related: Vec<&Fields> = copies.iter().collect();
         let bantin = (!related.is_empty()).then_some(RelatedMember(&related));
         let page = Page { head, bantin: bantin.as_ref(), next_url: None, items: &[&l.whole], depth: 1 };
         out.write(&format!("articles/{}.json", l.key), &page)?;
@@ -394,7 +386,9 @@ fn write_home<S: Sink>(
     let newest: Vec<(&str, Vec<Fields>)> = sections
         .written
         .iter()
-        .map(|(id, _, items)| (id.as_str(), items.iter().take(SECTION_COUNT).map(|i| short_copy(i)).collect()))
+        .map(|(id, _, items)| {
+            (id.as_str(), items.iter().take(SECTION_COUNT).map(|i| short_copy(i)).collect())
+        })
         .collect();
     let front = FrontMember {
         featured: featured.iter().map(|l| &l.item).collect(),
@@ -621,7 +615,8 @@ fn write_search_index<S: Sink>(
         };
         index.add(entry, &l.search_texts.iter().map(String::as_str).collect::<Vec<_>>(), &l.body, l.day);
     }
-    let previous = out.sink.read("search/meta.json").and_then(|b| serde_json::from_slice::<IndexMeta>(&b).ok());
+    let previous =
+        out.sink.read("search/meta.json").and_then(|b| serde_json::from_slice::<IndexMeta>(&b).ok());
     let documents = index.len();
     let (base, avg_len) = match previous {
         Some(meta)

@@ -144,7 +144,9 @@ mod republish {
             "--now",
             "2023-04-01T08:00:00+07:00",
         ];
-        let Ok(Cli { command: Command::Publish(args) }) = Cli::try_parse_from(args) else { panic!("the flags") };
+        let Ok(Cli { command: Command::Publish(args) }) = Cli::try_parse_from(args) else {
+            panic!("the flags")
+        };
         crate::commands::publish::run(&args).unwrap_or_else(|e| panic!("{e}"));
     }
 
@@ -194,7 +196,8 @@ mod republish {
         let text = String::from_utf8(feed).unwrap_or_else(|e| panic!("{e}"));
         let at = text.find("\"items\":[").unwrap_or_else(|| panic!("the items")) + "\"items\":[".len();
         let new = serde_json::to_string(&new).unwrap_or_default();
-        std::fs::write(&feed_path, format!("{}{new},{}", &text[..at], &text[at..])).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&feed_path, format!("{}{new},{}", &text[..at], &text[at..]))
+            .unwrap_or_else(|e| panic!("{e}"));
         publish(&feed_path, &dist);
         let after = snapshot(&dist);
 

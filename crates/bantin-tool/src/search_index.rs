@@ -102,7 +102,9 @@ impl SearchIndex {
         }
         self.lengths.push(body.len);
         match day {
-            Some(day) if self.days.last().is_none_or(|(last, _)| *last != day) => self.days.push((day, number)),
+            Some(day) if self.days.last().is_none_or(|(last, _)| *last != day) => {
+                self.days.push((day, number))
+            }
             Some(_) => {}
             None => self.undated += 1,
         }

@@ -133,7 +133,8 @@ fn a_small_feed_is_laid_out_as_the_spec_says() {
         Vec::<String>::new(),
         "an empty category has its newest page"
     );
-    let ids = |path: &str| page(&files, path, Some(site)).articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let ids =
+        |path: &str| page(&files, path, Some(site)).articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids("pages/home/3.json"), ["n4"]);
     assert_eq!(ids("pages/home/2.json"), ["n3", "n2"]);
     assert_eq!(ids("pages/home/1.json"), ["n1", "42"]);
@@ -228,7 +229,11 @@ fn check_search(files: &Files, home: &[String]) {
     let days = json(files, "search/days.json");
     assert_eq!(days["days"][0][1], days["undated"], "the oldest day starts after the undated documents");
     assert_eq!(days["documents"].as_u64(), Some(home.len() as u64));
-    assert_eq!(meta["body_base"].as_u64(), Some(home.len() as u64), "a new index has every body in body files");
+    assert_eq!(
+        meta["body_base"].as_u64(),
+        Some(home.len() as u64),
+        "a new index has every body in body files"
+    );
     assert_eq!(json(files, "search/recent.json"), serde_json::json!({}));
 }
 

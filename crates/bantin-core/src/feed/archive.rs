@@ -88,6 +88,27 @@ pub fn related_in<T: AsRef<Article> + Clone>(listed: &[T], article: &Article) ->
     listed.iter().skip(at + 1).take(RELATED_COUNT).cloned().collect()
 }
 
+/// Every article's related articles at once (as [`related_in`] picks
+/// them), for articles listed newest first by their categories' ids: the
+/// positions of each one's, by its own position.
+pub fn related_positions<'a>(categories: impl IntoIterator<Item = Option<&'a str>>) -> Vec<Vec<usize>> {
+    let mut by_category: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut count = 0;
+    for (i, category) in categories.into_iter().enumerate() {
+        if let Some(category) = category {
+            by_category.entry(category).or_default().push(i);
+        }
+        count = i + 1;
+    }
+    let mut related = vec![Vec::new(); count];
+    for positions in by_category.values() {
+        for (at, &i) in positions.iter().enumerate() {
+            related[i] = positions.iter().skip(at + 1).take(RELATED_COUNT).copied().collect();
+        }
+    }
+    related
+}
+
 impl<'a> Filter<'a> {
     /// The filter for a listing of `category` (`None`: every article).
     pub fn of(category: Option<&'a str>) -> Self {

@@ -123,9 +123,9 @@ pub fn sections(articles: &[Arc<Article>], categories: &[Category]) -> Vec<Secti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::feed::{Body, Category};
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use crate::feed::{Body, Category};
 
     const DAY: i64 = 86_400;
     /// 2023-03-31T00:00:00Z.

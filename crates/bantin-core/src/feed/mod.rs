@@ -13,7 +13,7 @@ mod register;
 mod tests;
 mod views;
 
-pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT, related_in};
+pub use archive::{Archive, Filter, ListingPage, PAGE_SIZE, RELATED_COUNT, related_in, related_positions};
 pub use convert::{Resolve, convert};
 pub use document::Document;
 pub use files::{Attachment, FileKind, format_size};

@@ -100,9 +100,9 @@ pub fn document_page(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::feed::parse_page;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use crate::feed::parse_page;
 
     fn articles() -> Vec<Arc<Article>> {
         let doc = |id: &str, number: &str, kind: &str, issuer: &str, issued: &str| {

@@ -2,12 +2,12 @@
 //! wild in `../shared/vectors`.
 
 use super::*;
-#[cfg(target_arch = "wasm32")]
-use wasm_bindgen_test::wasm_bindgen_test as test;
 use crate::date::{Day, UtcOffset};
 use crate::search::{Order, SearchQuery};
 use crate::wire::FeedError;
 use std::path::{Path, PathBuf};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
 /// A resolver good enough for tests, for a feed at
 /// `https://portal.example.vn/data/feed.json`: absolute URLs stay, others join it.
@@ -414,6 +414,13 @@ fn related_articles_are_those_of_its_category_published_just_before_it() {
     // A newer article never changes an older one's list.
     assert_eq!(related("n6"), ["n8", "n10", "n12"]);
     assert!(related("n12").is_empty(), "the category's oldest");
+    // All at once, as the tool picks them, the same.
+    let positions =
+        related_positions(archive.articles.iter().map(|a| a.category.as_ref().map(|c| c.id.as_str())));
+    for (article, positions) in archive.articles.iter().zip(positions) {
+        let ids: Vec<_> = positions.iter().map(|&j| archive.articles[j].id.clone()).collect();
+        assert_eq!(ids, related(&article.id), "{}", article.id);
+    }
 }
 
 #[test]
@@ -447,7 +454,10 @@ fn each_view_s_data_is_cut_from_the_archive() {
         .and_then(|l| l.scope.category().map(|c| c.id.clone()));
     assert_eq!(b.as_deref(), Some("b"));
     assert!(archive.listing_data(&category("khong-co"), Page::Newest).is_none(), "an unknown category");
-    assert_eq!(archive.listing_data(&ListingKey::Home, Page::Block(1)).map(|l| l.page.articles.len()), Some(2));
+    assert_eq!(
+        archive.listing_data(&ListingKey::Home, Page::Block(1)).map(|l| l.page.articles.len()),
+        Some(2)
+    );
     assert!(archive.listing_data(&ListingKey::Home, Page::Block(2)).is_none(), "a page past the end");
     assert_eq!(archive.listing_data(&ListingKey::Home, Page::Newest).map(|l| l.scope), Some(Scope::Home));
 
@@ -635,7 +645,10 @@ fn a_topic_lists_the_articles_of_every_spelling_of_its_tag() {
     assert_eq!(listing.scope.href(Page::Block(2)), "/chu-de/tuyen-sinh/trang/2");
     let ids: Vec<_> = listing.page.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["t1", "t2"]);
-    assert!(archive.listing_data(&ListingKey::Topic("khong-co".into()), Page::Newest).is_none(), "no such topic");
+    assert!(
+        archive.listing_data(&ListingKey::Topic("khong-co".into()), Page::Newest).is_none(),
+        "no such topic"
+    );
     let topics: Vec<_> = archive.articles[0].topics().into_iter().map(|(key, _)| key).collect();
     assert_eq!(topics, ["tuyen-sinh", "lop-1"]);
 }
@@ -652,8 +665,9 @@ fn a_day_is_the_portal_s_day_and_links_the_days_around_it_that_have_articles() {
     ];
     let archive = Archive::new(&parse(&feed_with_items(&items.join(","))));
     let day = |s: &str| Day::parse(s).unwrap_or_else(|| panic!("{s}"));
-    let listing_of =
-        |d: Option<Day>| archive.listing_data(&ListingKey::Day(d), Page::Newest).unwrap_or_else(|| panic!("day"));
+    let listing_of = |d: Option<Day>| {
+        archive.listing_data(&ListingKey::Day(d), Page::Newest).unwrap_or_else(|| panic!("day"))
+    };
     let ids = |l: &Listing| l.page.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
 
     let the_21st = listing_of(Some(day("2023-03-21")));
@@ -674,5 +688,8 @@ fn a_day_is_the_portal_s_day_and_links_the_days_around_it_that_have_articles() {
         newest.scope,
         Scope::Day(day("2023-03-25"), Neighbours { previous: Some(day("2023-03-23")), next: None })
     );
-    assert!(archive.listing_data(&ListingKey::Day(Some(day("2023-03-21"))), Page::Block(1)).is_none(), "past the end");
+    assert!(
+        archive.listing_data(&ListingKey::Day(Some(day("2023-03-21"))), Page::Block(1)).is_none(),
+        "past the end"
+    );
 }

@@ -374,7 +374,9 @@ impl Texts {
         if from == to {
             return self.day_heading(from);
         }
-        self.span_template.replace("{from}", &self.date(&from.start())).replace("{to}", &self.date(&to.start()))
+        self.span_template
+            .replace("{from}", &self.date(&from.start()))
+            .replace("{to}", &self.date(&to.start()))
     }
 
     /// A day's page heading: `Tin ngày 29/03/2023`, `News of 29 March 2023`.
@@ -452,9 +454,9 @@ pub fn group_thousands(n: u64, sep: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::{Timestamp, UtcOffset};
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use crate::date::{Timestamp, UtcOffset};
 
     fn at(s: &str) -> LocalDateTime {
         Timestamp::parse(s, UtcOffset::VIETNAM)

@@ -14,7 +14,8 @@ mod rank;
 mod results;
 
 pub use rank::{
-    HEAD_SCORE, Order, SATURATION_MAX, SearchQuery, body_weight, dequantize, idf, order, quantize, saturation, squash,
+    HEAD_SCORE, Order, SATURATION_MAX, SearchQuery, body_weight, dequantize, idf, order, quantize,
+    saturation, squash,
 };
 pub use results::{PAGE_SIZE, SearchHit, SearchResults, page_of};
 

@@ -149,9 +149,9 @@ fn has_dot_segment(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::PlainBase;
+    use crate::urls::resolve;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use crate::urls::resolve;
 
     fn resolve_plain(base: &str, reference: &str) -> Option<String> {
         PlainBase::new(base)?.resolve(reference)

@@ -392,9 +392,9 @@ impl<'de> Deserialize<'de> for StringList {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Deserialize;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use serde::Deserialize;
 
     #[derive(Deserialize, Debug, Default, PartialEq)]
     #[serde(default)]

@@ -4,8 +4,8 @@
 //! structured data (JSON-LD `NewsArticle` and `BreadcrumbList`), a data
 //! block no browser runs.
 
-use bantin_core::feed::{Article, Category, Site};
 use bantin_core::feed::Page;
+use bantin_core::feed::{Article, Category, Site};
 use bantin_core::routes;
 use bantin_core::text::{collapse_whitespace, escape_html};
 use serde_json::{Value, json};
@@ -86,7 +86,12 @@ pub fn article(
 /// The head of a listing page (the home page, a category's, a topic's or a
 /// day's, and their older pages), with the title and description the app
 /// gives it (`Listing::head`).
-pub fn listing(site: &Site, (title, description): (&str, &str), url: &str, alternates: &Alternates) -> String {
+pub fn listing(
+    site: &Site,
+    (title, description): (&str, &str),
+    url: &str,
+    alternates: &Alternates,
+) -> String {
     let mut meta = Meta::default();
     meta.title(title);
     meta.link("canonical", url);
@@ -170,7 +175,8 @@ fn breadcrumbs(
     site_url: &str,
 ) -> Value {
     let home = (site.title.as_str(), format!("{site_url}{}", routes::home(Page::Newest)));
-    let section = category.map(|c| (c.name.as_str(), format!("{site_url}{}", routes::category(&c.id, Page::Newest))));
+    let section =
+        category.map(|c| (c.name.as_str(), format!("{site_url}{}", routes::category(&c.id, Page::Newest))));
     let own = page.map(|(name, url)| (name, url.to_owned()));
     let items: Vec<Value> = [Some(home), section, own]
         .into_iter()

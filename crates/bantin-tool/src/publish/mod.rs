@@ -28,8 +28,8 @@ use bantin_core::content::SanitizedHtml;
 use bantin_core::content::native::{self, Context};
 use bantin_core::date::{Day, Timestamp};
 use bantin_core::feed::{
-    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, Neighbours, Page,
-    RELATED_COUNT, Scope, Site,
+    Article, ArticleData, Attachment, Body, Category, Front, Listing, ListingPage, Neighbours, Page, Scope,
+    Site, related_positions,
 };
 use bantin_core::i18n::Lang;
 use bantin_core::routes;
@@ -413,7 +413,14 @@ impl<'a> Publisher<'a> {
         for category in self.categories() {
             let Some(path) = rss_path(&category) else { continue };
             let title = format!("{} – {}", category.name, self.site.title);
-            self.rss(out, &path, &title, &routes::category(&category.id, Page::Newest), &title, Some(&category))?;
+            self.rss(
+                out,
+                &path,
+                &title,
+                &routes::category(&category.id, Page::Newest),
+                &title,
+                Some(&category),
+            )?;
         }
         Ok(())
     }
@@ -466,21 +473,12 @@ fn rss_path(category: &Category) -> Option<String> {
 
 /// Each article's related articles, by its index in `articles` (newest
 /// first): those of its category published just before it, as the app
-/// shows them (`bantin_core::feed::related_in`).
+/// shows them.
 fn related(articles: &[Arc<Article>]) -> Vec<Vec<Arc<Article>>> {
-    let mut by_category: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (i, article) in articles.iter().enumerate() {
-        if let Some(category) = &article.category {
-            by_category.entry(category.id.as_str()).or_default().push(i);
-        }
-    }
-    let mut related = vec![Vec::new(); articles.len()];
-    for indices in by_category.values() {
-        for (at, &i) in indices.iter().enumerate() {
-            related[i] = indices.iter().skip(at + 1).take(RELATED_COUNT).map(|&j| Arc::clone(&articles[j])).collect();
-        }
-    }
-    related
+    related_positions(articles.iter().map(|a| a.category.as_ref().map(|c| c.id.as_str())))
+        .into_iter()
+        .map(|positions| positions.into_iter().map(|j| Arc::clone(&articles[j])).collect())
+        .collect()
 }
 
 /// The page at an article's address without its slug (nginx serves it for

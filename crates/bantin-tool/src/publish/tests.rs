@@ -128,14 +128,18 @@ fn every_article_has_its_whole_page_and_every_listing_page_is_written() {
     // The home listing (without its featured stories) is paged from its
     // oldest article: the newest page links the newest of the older blocks.
     let featured = Front::of(&archive.articles, &archive.site.categories).featured.len();
-    let older = bantin_core::feed::Paging::new(archive.articles.len() - featured, bantin_core::feed::PAGE_SIZE)
-        .older_pages();
+    let older =
+        bantin_core::feed::Paging::new(archive.articles.len() - featured, bantin_core::feed::PAGE_SIZE)
+            .older_pages();
     assert!(older >= 2, "the sample has older pages");
     assert!(home.contains(&format!(r#"href="/trang/{older}" rel="next""#)), "the older page is a plain link");
     for number in 1..=older {
         assert!(dir.join(format!("trang/{number}/index.html")).is_file(), "{number}");
     }
-    assert!(!dir.join(format!("trang/{}/index.html", older + 1)).exists(), "the newest block is the home page's");
+    assert!(
+        !dir.join(format!("trang/{}/index.html", older + 1)).exists(),
+        "the newest block is the home page's"
+    );
     let oldest = read(&dir, "trang/1/index.html");
     assert!(oldest.contains(r#"href="/trang/2" rel="prev""#) && !oldest.contains(r#"rel="next""#));
     for category in &archive.site.categories {
@@ -198,14 +202,24 @@ fn sitemaps_list_every_article_topic_and_day_once_and_rss_reads_back() {
     for article in &archive.articles {
         assert!(unique.contains(format!("{SITE}{}", routes::article(&article.id, &article.title)).as_str()));
         for (key, _) in article.topics() {
-            assert!(unique.contains(format!("{SITE}{}", routes::topic(&key, Page::Newest)).as_str()), "topic {key}");
+            assert!(
+                unique.contains(format!("{SITE}{}", routes::topic(&key, Page::Newest)).as_str()),
+                "topic {key}"
+            );
         }
         if let Some(day) = article.day(archive.site.time_zone) {
-            assert!(unique.contains(format!("{SITE}{}", routes::day(day, Page::Newest)).as_str()), "day {day:?}");
+            assert!(
+                unique.contains(format!("{SITE}{}", routes::day(day, Page::Newest)).as_str()),
+                "day {day:?}"
+            );
         }
     }
     // A day's page changed last when the newest change of its articles was made.
-    let day = archive.articles.iter().find_map(|a| a.day(archive.site.time_zone)).map(|d| routes::day(d, Page::Newest));
+    let day = archive
+        .articles
+        .iter()
+        .find_map(|a| a.day(archive.site.time_zone))
+        .map(|d| routes::day(d, Page::Newest));
     let entry = day.and_then(|day| {
         doc.descendants().filter(|n| n.has_tag_name("url")).find(|n| {
             n.descendants().any(|c| c.has_tag_name("loc") && c.text() == Some(&format!("{SITE}{day}")))
@@ -421,7 +435,10 @@ fn every_wild_feed_is_published_as_pages_a_reader_can_read() {
         }
         if let Some(newest) = archive.articles.first() {
             let home = read(&dir, "index.html");
-            assert!(home.contains(&routes::article(&newest.id, &newest.title)), "{name}: home links the newest");
+            assert!(
+                home.contains(&routes::article(&newest.id, &newest.title)),
+                "{name}: home links the newest"
+            );
         }
         feeds += 1;
         let _ = std::fs::remove_dir_all(&dir);
