@@ -42,7 +42,8 @@ pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> F
         Neighbours { previous: day_of(&day.previous), next: day_of(&day.next) }
     });
     let page_links = wire.bantin.0.as_ref().and_then(|e| e.page.0.as_ref()).map(|links| {
-        let number = |c: &crate::wire::loose::Count| c.0.and_then(|n| usize::try_from(n).ok()).filter(|n| *n > 0);
+        let number =
+            |c: &crate::wire::loose::Count| c.0.and_then(|n| usize::try_from(n).ok()).filter(|n| *n > 0);
         PageLinks { older: number(&links.older), newer: number(&links.newer) }
     });
     let feed_authors = author_names(wire.authors.0, wire.author.0);
