@@ -6,7 +6,7 @@ use super::{Front, Section};
 use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
 use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
-use crate::text::{decode_entities, html_to_text, slug, truncate_words};
+use crate::text::{decode_entities, html_to_text, slug, truncate_words, truncate_words_owned};
 use crate::wire::loose::{List, Object};
 use crate::wire::{
     WireAgency, WireAttachment, WireAuthor, WireDocument, WireFeed, WireItem, WireLayout, WireLink,
@@ -74,14 +74,20 @@ pub fn convert(mut wire: WireFeed, resolve: Resolve, parent: Option<&Site>) -> F
     });
     let items = wire.items.0.unwrap_or_default();
     let total = items.len();
-    let mut seen = HashSet::with_capacity(total);
     let mut articles: Vec<Arc<Article>> = items
         .into_iter()
         .filter_map(|item| item.0)
         .filter_map(|item| article(item, &site, &feed_authors, &base_url, resolve))
-        .filter(|a| seen.insert(a.id.clone()))
         .map(Arc::new)
         .collect();
+    // The first article with an id wins; ids are looked up borrowed, not
+    // copied into the set.
+    let first_of_id: Vec<bool> = {
+        let mut seen = HashSet::with_capacity(articles.len());
+        articles.iter().map(|a| seen.insert(a.id.as_str())).collect()
+    };
+    let mut first_of_id = first_of_id.into_iter();
+    articles.retain(|_| first_of_id.next().unwrap_or(true));
     // Newest first; undated items keep their feed order, after dated ones.
     Article::sort_newest_first(&mut articles);
     let mut site = site;
@@ -215,6 +221,9 @@ fn layout_of(wire: &WireLayout, resolve: Resolve) -> Option<Layout> {
     Some(layout)
 }
 
+// Strings are moved out of the decoded item wherever they are kept as they
+// are: a listing has thousands of items, and copying every field (and
+// freeing the original) was much of the conversion's time.
 fn article(
     item: WireItem,
     site: &Site,
@@ -222,13 +231,13 @@ fn article(
     base_url: &str,
     resolve: Resolve,
 ) -> Option<Article> {
-    let id = non_empty(item.id.0.as_deref()).or(non_empty(item.url.0.as_deref()))?.to_owned();
-    let body = match (non_empty(item.content_html.0.as_deref()), non_empty(item.content_text.0.as_deref())) {
-        (Some(html), _) => Body::Html(html.to_owned()),
-        (None, Some(text)) => Body::Text(text.to_owned()),
+    let id = kept(item.id.0).or_else(|| non_empty(item.url.0.as_deref()).map(str::to_owned))?;
+    let body = match (kept(item.content_html.0), kept(item.content_text.0)) {
+        (Some(html), _) => Body::Html(html),
+        (None, Some(text)) => Body::Text(text),
         (None, None) => Body::Empty,
     };
-    let summary = plain_text(item.summary.0.as_deref()).map(|s| truncate_words(&s, SUMMARY_MAX_CHARS));
+    let summary = plain_text_owned(item.summary.0).map(|s| truncate_words_owned(s, SUMMARY_MAX_CHARS));
     let body_text = match &body {
         Body::Html(html) => Some(html_to_text(html)),
         Body::Text(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
@@ -236,15 +245,15 @@ fn article(
     };
     let reading_minutes = body_text.as_deref().map(|text| reading_minutes(text.split_whitespace().count()));
     let body_text = body_text.filter(|t| !t.is_empty());
-    let (title, teaser) = match plain_text(item.title.0.as_deref()) {
+    let (title, teaser) = match plain_text_owned(item.title.0) {
         Some(title) => {
             let teaser =
                 summary.clone().or_else(|| body_text.as_deref().map(|t| truncate_words(t, TEASER_CHARS)));
-            (truncate_words(&title, TITLE_MAX_CHARS), teaser)
+            (truncate_words_owned(title, TITLE_MAX_CHARS), teaser)
         }
         None => {
             let source = summary.clone().or(body_text)?;
-            (truncate_words(&source, DERIVED_TITLE_CHARS), None)
+            (truncate_words_owned(source, DERIVED_TITLE_CHARS), None)
         }
     };
     let ext = item.bantin.0.unwrap_or_default();
@@ -255,7 +264,12 @@ fn article(
         authors = feed_authors.to_vec();
     }
     let tags = item.tags.0;
-    let first_tag = tags.first().map(String::as_str);
+    let category = match non_empty(ext.category.0.as_deref()) {
+        Some(id) => Some(
+            site.category(id).cloned().unwrap_or_else(|| Category { id: id.to_owned(), name: id.to_owned() }),
+        ),
+        None => tags.first().map(|tag| category_of_tag(tag, site)),
+    };
     Some(Article {
         id,
         title,
@@ -267,18 +281,11 @@ fn article(
         published: date(item.date_published.0),
         modified: date(item.date_modified.0),
         authors,
-        byline: non_empty(ext.byline.0.as_deref()).map(str::to_owned),
+        byline: kept(ext.byline.0),
         views: ext.views.0,
-        category: match non_empty(ext.category.0.as_deref()) {
-            Some(id) => Some(
-                site.category(id)
-                    .cloned()
-                    .unwrap_or_else(|| Category { id: id.to_owned(), name: id.to_owned() }),
-            ),
-            None => first_tag.map(|tag| category_of_tag(tag, site)),
-        },
-        tags: tags.iter().map(|t| plain_text(Some(t)).map_or_else(String::new, Cow::into_owned)).collect(),
-        language: non_empty(item.language.0.as_deref()).map(str::to_owned),
+        category,
+        tags: tags.into_iter().map(|t| plain_text_owned(Some(t)).unwrap_or_default()).collect(),
+        language: kept(item.language.0),
         base_url: base_url.to_owned(),
         reading_minutes,
         attachments: item
@@ -365,21 +372,26 @@ fn author_names(
     authors: Vec<crate::wire::loose::ObjectOrString<WireAuthor>>,
     author: Option<WireAuthor>,
 ) -> Vec<String> {
-    authors
-        .into_iter()
-        .filter_map(|a| a.0)
-        .chain(author)
-        .filter_map(|a| non_empty(a.name.0.as_deref()).map(str::to_owned))
-        .collect()
+    authors.into_iter().filter_map(|a| a.0).chain(author).filter_map(|a| kept(a.name.0)).collect()
 }
 
 fn image(url: &str, resolve: Resolve, document_url: &str) -> Option<String> {
-    let checked = check_url(url, UrlUse::Image)?;
-    if scheme(&checked).as_deref() == Some("data") {
-        return Some(checked);
+    let checked = checked_url(url, UrlUse::Image)?;
+    if is_data(&checked) {
+        return Some(checked.into_owned());
     }
-    let absolute = resolve(&checked).and_then(|abs| check_url(&abs, UrlUse::Image))?;
-    Some(image_over_https(&absolute, document_url).into_owned())
+    let absolute = checked_owned(resolve(&checked)?, UrlUse::Image)?;
+    let upgraded = match image_over_https(&absolute, document_url) {
+        Cow::Owned(upgraded) => Some(upgraded),
+        Cow::Borrowed(_) => None,
+    };
+    Some(upgraded.unwrap_or(absolute))
+}
+
+/// Whether `url`'s scheme is `data`: `scheme(url) == Some("data")`, without
+/// allocating the scheme.
+fn is_data(url: &str) -> bool {
+    url.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:"))
 }
 
 /// A URL of another feed document: only ever fetched over HTTP(S).
@@ -389,12 +401,52 @@ fn feed_link(url: &str, resolve: Resolve) -> Option<String> {
 }
 
 fn link(url: &str, resolve: Resolve) -> Option<String> {
-    let checked = check_url(url, UrlUse::Link)?;
-    resolve(&checked).and_then(|abs| check_url(&abs, UrlUse::Link))
+    let checked = checked_url(url, UrlUse::Link)?;
+    checked_owned(resolve(&checked)?, UrlUse::Link)
+}
+
+/// Whether [`check_url`] returns `url` unchanged for every use: nothing to
+/// trim or strip (no byte up to a space), and an `http(s)` scheme, which
+/// every use allows, or no scheme at all. Most of a feed's URLs are; telling
+/// so spares a copy and the scheme's allocation, twice per URL.
+fn passes_as_is(url: &str) -> bool {
+    // `scheme(url).is_none()`: no `:` before the first `/`, `?` or `#`.
+    let no_scheme = || url.bytes().find(|b| matches!(b, b':' | b'/' | b'?' | b'#')) != Some(b':');
+    url.bytes().all(|b| b > b' ')
+        && (url.starts_with("https://") || url.starts_with("http://") || no_scheme())
+}
+
+/// [`check_url`], borrowing `url` when it passes as it is.
+fn checked_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
+    if passes_as_is(url) { Some(Cow::Borrowed(url)) } else { check_url(url, usage).map(Cow::Owned) }
+}
+
+/// [`check_url`] for a URL already owned: `url` itself when it passes as it is.
+fn checked_owned(url: String, usage: UrlUse) -> Option<String> {
+    if passes_as_is(&url) { Some(url) } else { check_url(&url, usage) }
 }
 
 fn non_empty(s: Option<&str>) -> Option<&str> {
-    s.map(str::trim).filter(|s| !s.is_empty())
+    s.map(trim).filter(|s| !s.is_empty())
+}
+
+/// `s.trim()`, first asking the cheap question: text that starts and ends
+/// with an ASCII byte above the space (ids, URLs, dates, most leads) has no
+/// whitespace to trim, and `trim`'s searcher costs more than the answer.
+fn trim(s: &str) -> &str {
+    let text = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    if text(s.as_bytes().first()) && text(s.as_bytes().last()) { s } else { s.trim() }
+}
+
+/// [`non_empty`] for text already owned: `s` itself when there is nothing
+/// to trim.
+fn kept(s: Option<String>) -> Option<String> {
+    let s = s?;
+    let trimmed = trim(&s);
+    if trimmed.len() == s.len() {
+        return (!s.is_empty()).then_some(s);
+    }
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
 /// A plain-text field (a title, a lead, a name) as it is shown. JSON Feed
@@ -405,5 +457,87 @@ fn plain_text(s: Option<&str>) -> Option<Cow<'_, str>> {
     match decode_entities(non_empty(s)?) {
         Cow::Borrowed(text) => Some(Cow::Borrowed(text)),
         Cow::Owned(text) => Some(text.trim().to_owned()).filter(|t| !t.is_empty()).map(Cow::Owned),
+    }
+}
+
+/// [`plain_text`] for text already owned: `s` itself when there is nothing
+/// to decode or trim.
+fn plain_text_owned(s: Option<String>) -> Option<String> {
+    let s = kept(s)?;
+    let decoded = match decode_entities(&s) {
+        Cow::Owned(decoded) => Some(decoded),
+        Cow::Borrowed(_) => None,
+    };
+    match decoded {
+        Some(decoded) => kept(Some(decoded)),
+        None => Some(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// The fast paths that skip a copy must give what the copying
+    /// functions give, for text and URLs of every shape.
+    #[test]
+    fn the_copy_free_paths_agree_with_the_copying_ones() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}Tin\u{a0}",
+            "Tin tức",
+            "Tin tức ",
+            "\tĐà Nẵng\n",
+            "AT&T",
+            "A &amp; B",
+            " &amp; ",
+            "&nbsp;",
+            "x&nbsp;",
+            "bg-20230331-010000",
+        ];
+        for text in texts {
+            assert_eq!(kept(Some(text.to_owned())).as_deref(), non_empty(Some(text)), "{text:?}");
+            assert_eq!(
+                plain_text_owned(Some(text.to_owned())).as_deref(),
+                plain_text(Some(text)).as_deref(),
+                "{text:?}"
+            );
+        }
+        let urls = [
+            "",
+            "https://a.vn/x.html",
+            "http://a.vn/x",
+            "HTTPS://a.vn/x",
+            "images/cho.svg",
+            "/a/b?c#d",
+            "?q",
+            "#top",
+            " https://a.vn/x ",
+            "https://a.vn/\tx",
+            "javascript:alert(1)",
+            "JavaScript:x",
+            "data:image/png;base64,AA",
+            "data:image/svg+xml,<svg>",
+            "mailto:a@b.vn",
+            "tel:+84",
+            "DATA:x",
+            "dat:x",
+            "data",
+            "1a:b",
+            "a/b:c",
+            "ftp://a.vn/f",
+        ];
+        for url in urls {
+            assert_eq!(is_data(url), scheme(url).as_deref() == Some("data"), "{url:?}");
+            for usage in [UrlUse::Link, UrlUse::Image, UrlUse::Media] {
+                assert_eq!(checked_url(url, usage).map(Cow::into_owned), check_url(url, usage), "{url:?}");
+                assert_eq!(checked_owned(url.to_owned(), usage), check_url(url, usage), "{url:?}");
+            }
+        }
     }
 }

@@ -693,3 +693,79 @@ fn a_day_is_the_portal_s_day_and_links_the_days_around_it_that_have_articles() {
         "past the end"
     );
 }
+
+/// Times `parse_page`'s two halves on a listing feed as `make bench` builds
+/// one (a generated feed's items without bodies, until 4 MB), natively:
+///
+/// ```sh
+/// cargo run --release -p bantin-tool -- generate --articles 10000 --seed 1 --out /tmp/gen.json
+/// BANTIN_BENCH_GEN=/tmp/gen.json cargo test --release -p bantin-core listing_parse_timing -- --ignored --nocapture
+/// ```
+///
+/// `BANTIN_BENCH_DUMP=FILE` also writes the model it built, to show that a
+/// change to the conversion changed nothing but its speed.
+#[test]
+#[ignore = "a timing harness, run by hand"]
+#[cfg(not(target_arch = "wasm32"))]
+fn listing_parse_timing() {
+    use std::time::Instant;
+    let Ok(path) = std::env::var("BANTIN_BENCH_GEN") else {
+        eprintln!("SKIPPED: BANTIN_BENCH_GEN names no generated feed");
+        return;
+    };
+    let mut big: serde_json::Value =
+        serde_json::from_slice(&read(Path::new(&path))).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let items = big.get_mut("items").and_then(|i| i.as_array_mut()).map(std::mem::take).unwrap_or_default();
+    let mut size = big.to_string().len();
+    let mut kept = Vec::new();
+    for mut item in items {
+        if let Some(item) = item.as_object_mut() {
+            item.remove("content_html");
+            item.remove("content_text");
+        }
+        let bytes = item.to_string().len() + 1;
+        if size + bytes > 4 * 1024 * 1024 {
+            break;
+        }
+        size += bytes;
+        kept.push(item);
+    }
+    big["items"] = serde_json::Value::Array(kept);
+    let bytes = big.to_string().into_bytes();
+    let base = "https://cdn.example.vn/data/feed.json";
+    let plain = crate::urls::PlainBase::new(base);
+    let resolve = |r: &str| plain.and_then(|p| p.resolve(r)).or_else(|| crate::urls::resolve(base, r));
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    // Fewer under valgrind: `BANTIN_BENCH_ROUNDS=1`.
+    let rounds = std::env::var("BANTIN_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(23);
+    let warm_up = if rounds > 3 { 3 } else { 0 };
+    let (mut decode, mut model) = (Vec::new(), Vec::new());
+    let mut articles = 0;
+    for round in 0..rounds {
+        let start = Instant::now();
+        let wire = crate::wire::parse_document(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        let decoded = Instant::now();
+        let page = convert(wire, &resolve, None);
+        let converted = Instant::now();
+        articles = page.articles.len();
+        if round >= warm_up {
+            decode.push((decoded - start).as_secs_f64() * 1e3);
+            model.push((converted - decoded).as_secs_f64() * 1e3);
+        }
+        if round == 0
+            && let Ok(out) = std::env::var("BANTIN_BENCH_DUMP")
+        {
+            std::fs::write(out, format!("{page:#?}")).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    let timed = model.len();
+    eprintln!(
+        "{} bytes, {articles} articles: parse_document {:.2} ms, convert {:.2} ms (medians of {timed})",
+        bytes.len(),
+        median(decode),
+        median(model),
+    );
+}

@@ -9,20 +9,29 @@ pub fn collapse_whitespace(s: &str) -> String {
 /// At most `max_chars` characters of `s`, cut at a word boundary with `…`
 /// appended when anything was cut.
 pub fn truncate_words(s: &str, max_chars: usize) -> String {
+    cut_words(s, max_chars).unwrap_or_else(|| s.to_owned())
+}
+
+/// [`truncate_words`] for text already owned: `s` itself when it fits, so
+/// the common case (a title or lead well under the limit) copies nothing.
+pub fn truncate_words_owned(s: String, max_chars: usize) -> String {
+    cut_words(&s, max_chars).unwrap_or(s)
+}
+
+/// What [`truncate_words`] returns when it cuts anything, else `None`.
+fn cut_words(s: &str, max_chars: usize) -> Option<String> {
     // No more bytes than the limit: no more characters either.
     if s.len() <= max_chars {
-        return s.to_owned();
+        return None;
     }
-    let Some((cut, _)) = s.char_indices().nth(max_chars) else {
-        return s.to_owned();
-    };
+    let (cut, _) = s.char_indices().nth(max_chars)?;
     let head = &s[..cut];
     let at_boundary = s[cut..].starts_with(char::is_whitespace);
     let head = match head.rfind(' ') {
         Some(space) if !at_boundary => &head[..space],
         _ => head,
     };
-    format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '.', '-', '–']))
+    Some(format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '.', '-', '–'])))
 }
 
 /// `text` cut into pieces of at most `max_chars` characters for speech
@@ -90,6 +99,10 @@ mod tests {
         assert_eq!(truncate_words("Quận ủy Thốt Nốt tổng kết", 12), "Quận ủy Thốt…");
         assert_eq!(truncate_words("Một, hai, ba", 9), "Một, hai…");
         assert_eq!(truncate_words("Một, hai, ba", 7), "Một…");
+        for (s, max) in [("Cats are neat.", 40), ("Quận ủy Thốt Nốt tổng kết", 12), ("Quận ủy", 7), ("", 0)]
+        {
+            assert_eq!(truncate_words_owned(s.to_owned(), max), truncate_words(s, max));
+        }
     }
 
     #[test]
