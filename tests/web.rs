@@ -2,11 +2,11 @@
 //! headless Chromium. Run with `make test-web`.
 #![cfg(target_arch = "wasm32")]
 
-use bantin::components::{ArticleBody, ErrorPanel, ListingView, Pager, UpdateLine};
+use bantin::components::{ArticleBody, ErrorPanel, ListingPager, ListingView, Pager, UpdateLine};
 use bantin::content::sanitize;
 use bantin_core::LoadError;
 use bantin_core::date::UtcOffset;
-use bantin_core::feed::{Article, Body, Listing, ListingPage, Scope, parse_page};
+use bantin_core::feed::{Article, Body, DocumentFilter, Listing, ListingPage, Page, Scope, parse_page};
 use bantin_core::routes;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -350,7 +350,7 @@ fn article_card_links_to_the_article_and_its_category() {
         let listing = Listing {
             site: page.site,
             scope,
-            page: ListingPage { page: 1, articles: page.articles, has_next: false },
+            page: ListingPage { page: Page::Newest, articles: page.articles, older: None, newer: None },
             front: None,
         };
         mount(move || view! { <ListingView listing/> })
@@ -385,16 +385,33 @@ fn article_card_links_to_the_article_and_its_category() {
 
 #[wasm_bindgen_test]
 fn pager_links_to_neighbouring_pages_only() {
-    let host = mount(|| view! { <Pager page=2 has_next=true href=|n| routes::category("giao-duc", n)/> });
+    let href = |n| routes::documents(&DocumentFilter::default(), n);
+    let host = mount(move || view! { <Pager page=2 has_next=true href/> });
     let hrefs: Vec<_> = (0..2)
         .map(|i| {
             let a: Element = host.query_selector_all("a").unwrap().item(i).unwrap().unchecked_into();
             a.get_attribute("href").unwrap()
         })
         .collect();
-    assert_eq!(hrefs, ["/chuyen-muc/giao-duc", "/chuyen-muc/giao-duc/trang/3"]);
+    assert_eq!(hrefs, ["/van-ban", "/van-ban?trang=3"]);
 
-    let host = mount(|| view! { <Pager page=1 has_next=false href=|n| routes::category("x", n)/> });
+    let host = mount(move || view! { <Pager page=1 has_next=false href/> });
+    assert!(query(&host, "nav").is_none(), "a single page needs no pager");
+}
+
+#[wasm_bindgen_test]
+fn a_listing_s_pager_leads_to_its_newer_and_older_pages_and_names_an_older_one() {
+    let href = |p| routes::category("giao-duc", p);
+    let label = "Từ 12/03/2023 đến 15/03/2023";
+    let host = mount(move || {
+        view! { <ListingPager older=Some(Page::Block(2)) newer=Some(Page::Newest) label=Some(label.to_owned()) href/> }
+    });
+    let link = |rel: &str| query(&host, &format!("a[rel={rel}]")).and_then(|a| a.get_attribute("href"));
+    assert_eq!(link("prev").as_deref(), Some("/chuyen-muc/giao-duc"));
+    assert_eq!(link("next").as_deref(), Some("/chuyen-muc/giao-duc/trang/2"));
+    assert_eq!(query(&host, "[aria-current=page]").unwrap().text_content().as_deref(), Some(label));
+
+    let host = mount(move || view! { <ListingPager older=None newer=None label=None href/> });
     assert!(query(&host, "nav").is_none(), "a single page needs no pager");
 }
 
