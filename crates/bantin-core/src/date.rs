@@ -40,19 +40,15 @@ impl UtcOffset {
     /// Parses `Z`, `+07:00`, `-03:30`, `+0700` or `+07`; `None` for anything else
     /// or for an offset beyond ±23:59.
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim();
-        if s.eq_ignore_ascii_case("z") {
-            return Some(Self::UTC);
-        }
-        let (sign, rest) = match s.as_bytes().first()? {
-            b'+' => (1, &s[1..]),
-            b'-' => (-1, &s[1..]),
+        let (sign, rest) = match trim(s).as_bytes() {
+            [b'z' | b'Z'] => return Some(Self::UTC),
+            [b'+', rest @ ..] => (1, rest),
+            [b'-', rest @ ..] => (-1, rest),
             _ => return None,
         };
-        let (hours, minutes) = match rest.len() {
-            2 => (digits(rest)?, 0),
-            4 => (digits(rest.get(..2)?)?, digits(rest.get(2..)?)?),
-            5 if rest.as_bytes()[2] == b':' => (digits(rest.get(..2)?)?, digits(rest.get(3..)?)?),
+        let (hours, minutes) = match *rest {
+            [h1, h2] => (digits(&[h1, h2])?, 0),
+            [h1, h2, m1, m2] | [h1, h2, b':', m1, m2] => (digits(&[h1, h2])?, digits(&[m1, m2])?),
             _ => return None,
         };
         (hours < 24 && minutes < 60).then(|| Self(sign * (hours * 60 + minutes) as i32))
@@ -80,54 +76,34 @@ impl Timestamp {
     /// form (`Fri, 31 May 2019 12:17:58 -0700`). A time without a zone is taken
     /// to be in `default_zone`. `None` when it is not a real date.
     pub fn parse(s: &str, default_zone: UtcOffset) -> Option<Self> {
-        let s = s.trim();
-        if s.starts_with(|c: char| c.is_ascii_alphabetic())
-            || s.get(2..3) == Some(" ")
-            || s.get(1..2) == Some(" ")
+        let s = trim(s);
+        let b = s.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_alphabetic)
+            || b.get(1) == Some(&b' ')
+            || b.get(2) == Some(&b' ')
         {
             return Self::parse_rfc2822(s);
         }
-        let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2, ref rest @ ..] = *b else {
             return None;
-        }
-        let year = digits(s.get(..4)?)? as i32;
-        let month = digits(s.get(5..7)?)? as u8;
-        let day = digits(s.get(8..10)?)? as u8;
+        };
+        let year = digits(&[y1, y2, y3, y4])? as i32;
+        let month = digits(&[m1, m2])? as u8;
+        let day = digits(&[d1, d2])? as u8;
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        let mut rest = s.get(10..)?;
-        let (mut hour, mut minute, mut second) = (0, 0, 0);
-        if let Some(time) = rest.strip_prefix(['T', 't', ' ']) {
-            let tb = time.as_bytes();
-            if tb.len() < 5 || tb[2] != b':' {
-                return None;
-            }
-            hour = digits(time.get(..2)?)?;
-            minute = digits(time.get(3..5)?)?;
-            rest = time.get(5..)?;
-            if let Some(secs) = rest.strip_prefix(':') {
-                second = digits(secs.get(..2)?)?;
-                rest = secs.get(2..)?;
-                if let Some(fraction) = rest.strip_prefix(['.', ',']) {
-                    let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
-                    if end == 0 {
-                        return None;
-                    }
-                    rest = &fraction[end..];
-                }
-            }
-            // A leap second (:60) is shown as the last second of its minute.
-            if hour > 23 || minute > 59 || second > 60 {
-                return None;
-            }
-            second = second.min(59);
-        }
-        let zone = if rest.is_empty() { default_zone } else { UtcOffset::parse(rest)? };
-        let days = days_from_civil(year, month, day);
-        let local = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
-        Some(Self(local - i64::from(zone.0) * 60))
+        let (seconds, rest) = match *rest {
+            [b'T' | b't' | b' ', ref time @ ..] => clock(time)?,
+            _ => (0, rest),
+        };
+        Some(Self::at(year, month, day, seconds, zone_or(s, rest, default_zone)?))
+    }
+
+    /// The moment `seconds` into a day of the calendar, in `zone`.
+    fn at(year: i32, month: u8, day: u8, seconds: u32, zone: UtcOffset) -> Self {
+        let local = days_from_civil(year, month, day) * 86_400 + i64::from(seconds);
+        Self(local - i64::from(zone.0) * 60)
     }
 
     /// `[Fri, ]31 May 2019 12:17[:58] -0700` (zone `GMT`, `UT`, `Z` or a US
@@ -138,11 +114,11 @@ impl Timestamp {
             _ => s,
         };
         let mut parts = s.split_whitespace();
-        let day = digits(parts.next()?)?;
+        let day = digits(parts.next()?.as_bytes())?;
         let name = parts.next()?;
         let month = MONTHS.iter().position(|m| name.eq_ignore_ascii_case(m))?;
         let month = u8::try_from(month + 1).ok()?;
-        let year = match parts.next()? {
+        let year = match parts.next()?.as_bytes() {
             y if y.len() == 4 => digits(y)? as i32,
             y if y.len() == 2 => {
                 let y = digits(y)? as i32;
@@ -163,8 +139,10 @@ impl Timestamp {
         if parts.next().is_some() {
             return None;
         }
-        let date = format!("{year:04}-{month:02}-{:02}T{time}", day);
-        Self::parse(&date, zone).filter(|_| day <= 31)
+        let day = u8::try_from(day).ok().filter(|&day| day >= 1 && day <= days_in_month(year, month))?;
+        // A zone written onto the time (`12:17:58Z`) wins over the one after it.
+        let (seconds, rest) = clock(time.as_bytes())?;
+        Some(Self::at(year, month, day, seconds, zone_or(time, rest, zone)?))
     }
 
     /// Seconds since the Unix epoch.
@@ -256,28 +234,78 @@ impl LocalDateTime {
 const MONTHS: [&str; 12] =
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/// The North American zone names RFC 2822 keeps from RFC 822.
+/// The North American zone names RFC 2822 keeps from RFC 822, with their
+/// offsets in hours.
+const US_ZONES: [(&str, i32); 8] =
+    [("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7)];
+
 fn us_zone(name: &str) -> Option<UtcOffset> {
-    let hours = match name.to_ascii_uppercase().as_str() {
-        "EST" => -5,
-        "EDT" => -4,
-        "CST" => -6,
-        "CDT" => -5,
-        "MST" => -7,
-        "MDT" => -6,
-        "PST" => -8,
-        "PDT" => -7,
-        _ => return None,
-    };
-    Some(UtcOffset(hours * 60))
+    US_ZONES.iter().find(|(zone, _)| name.eq_ignore_ascii_case(zone)).map(|&(_, hours)| UtcOffset(hours * 60))
 }
 
-/// Parses a field of ASCII digits only (no sign, no spaces).
-fn digits(s: &str) -> Option<u32> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+/// `HH:MM[:SS[.fraction]]` at the start of `time`: the seconds into the day
+/// it names, and what follows it.
+fn clock(time: &[u8]) -> Option<(u32, &[u8])> {
+    let [h1, h2, b':', m1, m2, ref rest @ ..] = *time else {
+        return None;
+    };
+    let (hour, minute) = (digits(&[h1, h2])?, digits(&[m1, m2])?);
+    let (mut second, mut rest) = (0, rest);
+    if let Some(seconds) = rest.strip_prefix(b":") {
+        let [s1, s2, ref after @ ..] = *seconds else {
+            return None;
+        };
+        second = digits(&[s1, s2])?;
+        rest = after;
+        if let [b'.' | b',', ref fraction @ ..] = *rest {
+            let end = fraction.iter().position(|b| !b.is_ascii_digit()).unwrap_or(fraction.len());
+            if end == 0 {
+                return None;
+            }
+            rest = &fraction[end..];
+        }
+    }
+    // A leap second (:60) is shown as the last second of its minute.
+    if hour > 23 || minute > 59 || second > 60 {
         return None;
     }
-    s.parse().ok()
+    Some((hour * 3600 + minute * 60 + second.min(59), rest))
+}
+
+/// The zone that `rest`, the end of `s`, names; `default_zone` when there is
+/// none.
+fn zone_or(s: &str, rest: &[u8], default_zone: UtcOffset) -> Option<UtcOffset> {
+    if rest.is_empty() {
+        return Some(default_zone);
+    }
+    UtcOffset::parse(s.get(s.len() - rest.len()..)?)
+}
+
+/// [`str::trim`], skipped when `s` has a printable ASCII byte at either end, as
+/// a feed's dates do: the full trim classifies the characters at both ends,
+/// which in wasm costs about as much as reading the date.
+fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// Parses a field of ASCII digits only (no sign, no spaces), in one pass;
+/// `None` also beyond `u32::MAX`.
+fn digits(field: &[u8]) -> Option<u32> {
+    if field.is_empty() {
+        return None;
+    }
+    // Not `char::to_digit` or `str::parse`: either costs several times this in wasm.
+    let mut value: u32 = 0;
+    for &b in field {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(value)
 }
 
 /// A day of the calendar, as a document's dates are given (`2024-03-15`).
@@ -295,14 +323,12 @@ impl Day {
     /// Parses `YYYY-MM-DD`; `None` for anything else or a day the calendar
     /// does not have.
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim();
-        let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = *trim(s).as_bytes() else {
             return None;
-        }
-        let year = i32::try_from(digits(s.get(..4)?)?).ok()?;
-        let month = u8::try_from(digits(s.get(5..7)?)?).ok()?;
-        let day = u8::try_from(digits(s.get(8..)?)?).ok()?;
+        };
+        let year = i32::try_from(digits(&[y1, y2, y3, y4])?).ok()?;
+        let month = u8::try_from(digits(&[m1, m2])?).ok()?;
+        let day = u8::try_from(digits(&[d1, d2])?).ok()?;
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Self {
             year,
             month,
@@ -529,5 +555,281 @@ mod tests {
             before_epoch.map(|t| t.to_rfc3339_at(UtcOffset::UTC)).as_deref(),
             Some("1969-12-31T23:59:58+00:00")
         );
+    }
+
+    /// The parsers as they were before they read each field in one pass, kept
+    /// as the oracle the new ones must agree with exactly.
+    mod before {
+        use crate::date::{Day, MONTHS, Timestamp, UtcOffset, days_from_civil, days_in_month};
+
+        pub fn offset(s: &str) -> Option<UtcOffset> {
+            let s = s.trim();
+            if s.eq_ignore_ascii_case("z") {
+                return Some(UtcOffset::UTC);
+            }
+            let (sign, rest) = match s.as_bytes().first()? {
+                b'+' => (1, &s[1..]),
+                b'-' => (-1, &s[1..]),
+                _ => return None,
+            };
+            let (hours, minutes) = match rest.len() {
+                2 => (digits(rest)?, 0),
+                4 => (digits(rest.get(..2)?)?, digits(rest.get(2..)?)?),
+                5 if rest.as_bytes()[2] == b':' => (digits(rest.get(..2)?)?, digits(rest.get(3..)?)?),
+                _ => return None,
+            };
+            (hours < 24 && minutes < 60).then(|| UtcOffset(sign * (hours * 60 + minutes) as i32))
+        }
+
+        pub fn timestamp(s: &str, default_zone: UtcOffset) -> Option<Timestamp> {
+            let s = s.trim();
+            if s.starts_with(|c: char| c.is_ascii_alphabetic())
+                || s.get(2..3) == Some(" ")
+                || s.get(1..2) == Some(" ")
+            {
+                return rfc2822(s);
+            }
+            let b = s.as_bytes();
+            if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+                return None;
+            }
+            let year = digits(s.get(..4)?)? as i32;
+            let month = digits(s.get(5..7)?)? as u8;
+            let day = digits(s.get(8..10)?)? as u8;
+            if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+                return None;
+            }
+            let mut rest = s.get(10..)?;
+            let (mut hour, mut minute, mut second) = (0, 0, 0);
+            if let Some(time) = rest.strip_prefix(['T', 't', ' ']) {
+                let tb = time.as_bytes();
+                if tb.len() < 5 || tb[2] != b':' {
+                    return None;
+                }
+                hour = digits(time.get(..2)?)?;
+                minute = digits(time.get(3..5)?)?;
+                rest = time.get(5..)?;
+                if let Some(secs) = rest.strip_prefix(':') {
+                    second = digits(secs.get(..2)?)?;
+                    rest = secs.get(2..)?;
+                    if let Some(fraction) = rest.strip_prefix(['.', ',']) {
+                        let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
+                        if end == 0 {
+                            return None;
+                        }
+                        rest = &fraction[end..];
+                    }
+                }
+                if hour > 23 || minute > 59 || second > 60 {
+                    return None;
+                }
+                second = second.min(59);
+            }
+            let zone = if rest.is_empty() { default_zone } else { offset(rest)? };
+            let days = days_from_civil(year, month, day);
+            let local = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
+            Some(Timestamp(local - i64::from(zone.0) * 60))
+        }
+
+        fn rfc2822(s: &str) -> Option<Timestamp> {
+            let s = match s.split_once(',') {
+                Some((weekday, rest)) if weekday.len() == 3 => rest,
+                _ => s,
+            };
+            let mut parts = s.split_whitespace();
+            let day = digits(parts.next()?)?;
+            let name = parts.next()?;
+            let month = MONTHS.iter().position(|m| name.eq_ignore_ascii_case(m))?;
+            let month = u8::try_from(month + 1).ok()?;
+            let year = match parts.next()? {
+                y if y.len() == 4 => digits(y)? as i32,
+                y if y.len() == 2 => {
+                    let y = digits(y)? as i32;
+                    if y < 50 { 2000 + y } else { 1900 + y }
+                }
+                _ => return None,
+            };
+            let time = parts.next()?;
+            let zone = match parts.next()? {
+                z if z.eq_ignore_ascii_case("gmt")
+                    || z.eq_ignore_ascii_case("ut")
+                    || z.eq_ignore_ascii_case("utc") =>
+                {
+                    UtcOffset::UTC
+                }
+                z => offset(z).or_else(|| us_zone(z))?,
+            };
+            if parts.next().is_some() {
+                return None;
+            }
+            let date = format!("{year:04}-{month:02}-{:02}T{time}", day);
+            timestamp(&date, zone).filter(|_| day <= 31)
+        }
+
+        fn us_zone(name: &str) -> Option<UtcOffset> {
+            let hours = match name.to_ascii_uppercase().as_str() {
+                "EST" => -5,
+                "EDT" => -4,
+                "CST" => -6,
+                "CDT" => -5,
+                "MST" => -7,
+                "MDT" => -6,
+                "PST" => -8,
+                "PDT" => -7,
+                _ => return None,
+            };
+            Some(UtcOffset(hours * 60))
+        }
+
+        pub fn day(s: &str) -> Option<Day> {
+            let s = s.trim();
+            let b = s.as_bytes();
+            if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+                return None;
+            }
+            let year = i32::try_from(digits(s.get(..4)?)?).ok()?;
+            let month = u8::try_from(digits(s.get(5..7)?)?).ok()?;
+            let day = u8::try_from(digits(s.get(8..)?)?).ok()?;
+            ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Day {
+                year,
+                month,
+                day,
+            })
+        }
+
+        fn digits(s: &str) -> Option<u32> {
+            if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            s.parse().ok()
+        }
+    }
+
+    /// The one-pass parsers answer exactly as the former ones did.
+    fn agrees(s: &str) {
+        for zone in [UtcOffset::VIETNAM, UtcOffset(-210)] {
+            assert_eq!(Timestamp::parse(s, zone), before::timestamp(s, zone), "{s:?}");
+        }
+        assert_eq!(UtcOffset::parse(s), before::offset(s), "{s:?}");
+        assert_eq!(Day::parse(s), before::day(s), "{s:?}");
+    }
+
+    /// Characters the parsers tell apart, and some they must refuse.
+    const ALPHABET: [char; 20] = [
+        '0', '1', '2', '5', '9', '-', ':', 'T', 't', 'Z', 'z', ' ', '+', '.', ',', 'é', '\u{3000}', 'a', 'M',
+        '٣',
+    ];
+
+    #[test]
+    fn one_pass_agrees_on_every_short_string() {
+        let mut all = vec![String::new()];
+        let mut last = all.clone();
+        for _ in 1..=3 {
+            last = last.iter().flat_map(|s| ALPHABET.iter().map(move |c| format!("{s}{c}"))).collect();
+            all.extend(last.iter().cloned());
+        }
+        for s in &all {
+            agrees(s);
+            agrees(&format!("+0{s}"));
+            agrees(&format!("2024-02-29T23:5{s}"));
+            agrees(&format!("29 Feb 2024 23:59{s} GMT"));
+        }
+    }
+
+    /// A small deterministic generator (xorshift), so a failure replays.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        /// One of `usual` four times in five, else one of `odd`.
+        fn pick<'p>(&mut self, usual: &[&'p str], odd: &[&'p str]) -> &'p str {
+            let options = if self.below(5) > 0 { usual } else { odd };
+            options[self.below(options.len())]
+        }
+    }
+
+    fn generated_rfc3339(rng: &mut Rng) -> String {
+        let mut s = String::new();
+        s += rng
+            .pick(&["2023", "2024", "2000", "1900", "0000", "9999"], &["+023", "２０２３", "20233", "202"]);
+        s += rng.pick(&["-"], &["/", "", "--"]);
+        s += rng.pick(&["01", "02", "03", "12"], &["13", "00", "1", "+1"]);
+        s += rng.pick(&["-"], &[".", ""]);
+        s += rng.pick(&["01", "28", "29", "30", "31"], &["32", "00", "3", "٣"]);
+        if rng.below(4) > 0 {
+            s += rng.pick(&["T", "t", " "], &["", "_", "TT", "  "]);
+            s += rng.pick(&["00", "12", "23"], &["24", "1", "٣", "+1"]);
+            s += rng.pick(&[":"], &["", "::"]);
+            s += rng.pick(&["00", "41", "59"], &["60", "4", "-1"]);
+            if rng.below(3) > 0 {
+                s += rng.pick(&[":"], &["", ";"]);
+                s += rng.pick(&["00", "09", "59", "60"], &["61", "5", "", "é"]);
+                s += rng.pick(&["", ".5", ",123456"], &[".", ".é", "..5", ".5.5"]);
+            }
+        }
+        let usual = ["", "Z", "z", "+07:00", "-03:30", "+0700", "+07", " +07:00", "+23:59"];
+        s += rng.pick(
+            &usual,
+            &["+7", "+24:00", "-00:60", " GMT", "\u{3000}+07:00", "é", "+é0", "07:00", "+07:0"],
+        );
+        s
+    }
+
+    fn generated_rfc2822(rng: &mut Rng) -> String {
+        let mut s = String::new();
+        s += rng.pick(&["Fri, ", "Fri,", ""], &["Friday, ", "Fr, ", "é, ", ","]);
+        s += rng.pick(&["31", "1", "01", "29"], &["0", "32", "100", "00031", "4294967301", "-1"]);
+        s += rng.pick(&[" "], &["  ", "\t", ""]);
+        s += rng.pick(&["May", "may", "MAY", "Feb"], &["Mai", "feb.", "Ma"]);
+        s += " ";
+        s += rng.pick(&["2019", "2024", "19", "49", "50"], &["019", "99999", "0000", "+019"]);
+        s += " ";
+        s += rng.pick(
+            &["12:17:58", "12:17", "23:59:60"],
+            &["12:17:58Z", "12:17:58.5", "1:17:58", "12:17:58+07:00"],
+        );
+        s += rng.pick(&[" "], &["\u{3000}", ""]);
+        s +=
+            rng.pick(&["-0700", "GMT", "ut", "UTC", "PDT", "est", "Z", "+07"], &["", "XYZ", "+0760", "ESTé"]);
+        s += rng.pick(&[""], &[" extra", " ", ","]);
+        s
+    }
+
+    /// `s` with a few characters replaced, inserted or removed.
+    fn mutated(rng: &mut Rng, s: &str) -> String {
+        let mut chars: Vec<char> = s.chars().collect();
+        for _ in 0..=rng.below(3) {
+            let at = rng.below(chars.len() + 1);
+            let c = ALPHABET[rng.below(ALPHABET.len())];
+            match rng.below(3) {
+                0 if at < chars.len() => chars[at] = c,
+                1 if at < chars.len() => {
+                    chars.remove(at);
+                }
+                _ => chars.insert(at, c),
+            }
+        }
+        chars.into_iter().collect()
+    }
+
+    #[test]
+    fn one_pass_agrees_on_generated_and_mutated_dates() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut parsed = 0;
+        for _ in 0..20_000 {
+            for date in [generated_rfc3339(&mut rng), generated_rfc2822(&mut rng)] {
+                agrees(&date);
+                agrees(&mutated(&mut rng, &date));
+                parsed += usize::from(Timestamp::parse(&date, UtcOffset::UTC).is_some());
+            }
+        }
+        // The generator reaches real dates often, not only refusals.
+        assert!(parsed > 5_000, "{parsed}");
     }
 }
