@@ -163,7 +163,7 @@ impl SearchIndex {
     /// there in the form of `body/<word>.json`: the documents, ascending,
     /// each as its difference from the one before and followed by the
     /// word's stored weight there (its saturation for bodies of `avg_len`
-    /// words, 1–255). A document's weights depend on its body alone.
+    /// words, 1–15). A document's weights depend on its body alone.
     fn postings<'a>(
         &'a self,
         vocabulary: &'a Vocabulary,
