@@ -1,5 +1,5 @@
-// Pictures of the home page, the seed article, a day and search results, on a phone and a desktop,
-// for a person to look at: test-results/engines/<engine>-<view>-<width>.png.
+// Pictures of the home page, an older page of it, the seed article, a day and search results,
+// on a phone and a desktop, for a person to look at: test-results/engines/<engine>-<view>-<width>.png.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -10,13 +10,14 @@ const OUT = path.resolve(import.meta.dirname, '../../test-results/engines');
 const TALLEST = 3000;
 const VIEWS = [
   ['home', '/', '[data-testid=article-card]'],
+  ['older', '/trang/2', '.pager__current'],
   ['article', ARTICLE, '[data-testid=related] .related__link'],
   ['day', '/ngay/2023-03-21', '[data-testid=day-nav]'],
   ['search', '/tim-kiem?q=binh%20giang', '[data-testid=search-result]'],
 ];
 
 for (const width of [390, 1280]) {
-  test(`home, the seed article, a day and search results are pictured ${width} px wide`, async ({ page, engineName }) => {
+  test(`home, an older page, the seed article, a day and search results are pictured ${width} px wide`, async ({ page, engineName }) => {
     mkdirSync(OUT, { recursive: true });
     for (const [name, address, ready] of VIEWS) {
       await page.setSize(width, 800);
