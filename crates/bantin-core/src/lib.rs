@@ -15,6 +15,8 @@ pub mod date;
 pub mod embed;
 pub mod error;
 pub mod feed;
+#[cfg(test)]
+mod generated;
 pub mod i18n;
 pub mod layout;
 pub mod net;
