@@ -25,19 +25,15 @@ pub(super) async fn listing(
     };
     // The layout counts the home page's and each category's blocks: an
     // unknown category or a page past the end needs no request.
-    let Some(paging) = layout.paging(category).filter(|p| p.has(page)) else { return Ok(None) };
+    if !layout.has_page(category, page) {
+        return Ok(None);
+    }
     let Some(doc) = listing_page(first, layout, category, page).await? else { return Ok(None) };
     // The home page's newest page leads with the blocks the layout wrote
     // into its first document; its pages leave out the featured stories.
     let front = (category.is_none() && page == Page::Newest).then(|| first.front.clone()).flatten();
     let scope = category.map_or(Scope::Home, |id| Scope::Category(category_named(first, id)));
-    let page = ListingPage {
-        page,
-        articles: doc.articles.clone(),
-        older: paging.older(page),
-        newer: paging.newer(page),
-    };
-    Ok(Some(Listing { site, scope, page, front }))
+    Ok(Some(Listing { site, scope, page: page_of(&doc, page), front }))
 }
 
 /// A page as its document names the pages around it (`_bantin.page`).
@@ -112,13 +108,15 @@ pub(super) async fn latest(
     category: Option<&str>,
     n: usize,
 ) -> Result<Option<Latest>, LoadError> {
-    let Some(paging) = layout.paging(category) else { return Ok(None) };
+    if !layout.has_page(category, Page::Newest) {
+        return Ok(None);
+    }
     let mut articles = Vec::with_capacity(n);
     let mut page = Some(Page::Newest);
     while let Some(at) = page.filter(|_| articles.len() < n) {
         let Some(doc) = listing_page(first, layout, category, at).await? else { break };
         articles.extend(doc.articles.iter().take(n - articles.len()).cloned());
-        page = paging.older(at);
+        page = page_of(&doc, at).older;
     }
     let category = category.map(|id| category_named(first, id));
     Ok(Some(Latest { site: first.site.clone(), category, articles }))

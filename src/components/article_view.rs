@@ -4,8 +4,7 @@ use super::{
 };
 use bantin_core::content::SanitizedHtml;
 use bantin_core::date::UtcOffset;
-use bantin_core::feed::Page;
-use bantin_core::feed::{Article, ArticleData};
+use bantin_core::feed::{Article, ArticleData, Page};
 use bantin_core::i18n::texts;
 use bantin_core::routes;
 use leptos::prelude::*;

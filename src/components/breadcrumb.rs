@@ -1,5 +1,4 @@
-use bantin_core::feed::Category;
-use bantin_core::feed::Page;
+use bantin_core::feed::{Category, Page};
 use bantin_core::i18n::texts;
 use bantin_core::routes;
 use leptos::prelude::*;

@@ -8,8 +8,7 @@
 //! here: titles, teasers, category names and URLs are text, never markup.
 
 use bantin_core::date::UtcOffset;
-use bantin_core::feed::Article;
-use bantin_core::feed::Page;
+use bantin_core::feed::{Article, Page};
 use bantin_core::i18n::Texts;
 use bantin_core::routes;
 use bantin_core::text::escape_html;

@@ -1,7 +1,6 @@
 use super::DateTime;
 use bantin_core::embed::Options;
-use bantin_core::feed::Latest;
-use bantin_core::feed::Page;
+use bantin_core::feed::{Latest, Page};
 use bantin_core::i18n::texts;
 use bantin_core::routes;
 use leptos::prelude::*;

@@ -1,7 +1,6 @@
 use super::DateTime;
 use bantin_core::date::UtcOffset;
-use bantin_core::feed::Page;
-use bantin_core::feed::Section;
+use bantin_core::feed::{Page, Section};
 use bantin_core::routes;
 use leptos::prelude::*;
 

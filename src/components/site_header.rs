@@ -1,8 +1,7 @@
 use super::{ReadingOptions, SearchBox};
 use crate::prefs::Prefs;
 use bantin_core::LoadError;
-use bantin_core::feed::Page;
-use bantin_core::feed::Site;
+use bantin_core::feed::{Page, Site};
 use bantin_core::i18n::texts;
 use bantin_core::routes;
 use leptos::either::Either;

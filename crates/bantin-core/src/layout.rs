@@ -4,7 +4,7 @@
 //! a layout through it; the tool writes one with the same names.
 
 use crate::date::Day;
-use crate::feed::{Page, Paging};
+use crate::feed::Page;
 use crate::text::percent_encode;
 
 /// The version of the layout this code reads and writes: listing pages
@@ -76,15 +76,19 @@ impl Layout {
         })
     }
 
-    /// The paging of the home listing (`None`) or a category's; `None` for
-    /// a category the layout does not know.
-    pub fn paging(&self, category: Option<&str>) -> Option<Paging> {
+    /// Whether the home listing (`None`) or a category's has `page`: its
+    /// newest, or an older block before the newest one (`Paging`); a category
+    /// the layout does not know has none.
+    pub fn has_page(&self, category: Option<&str>, page: Page) -> bool {
         let blocks = match category {
-            None => self.home_blocks,
-            Some(id) => self.category_blocks.iter().find(|(c, _)| c == id)?.1,
+            None => Some(self.home_blocks),
+            Some(id) => self.category_blocks.iter().find(|(c, _)| c == id).map(|(_, n)| *n),
         };
-        // The pages and their links follow from the count of blocks alone.
-        Some(Paging::new(blocks * self.page_size, self.page_size))
+        match (blocks, page) {
+            (None, _) => false,
+            (Some(_), Page::Newest) => true,
+            (Some(blocks), Page::Block(number)) => (1..blocks).contains(&number),
+        }
     }
 
     /// The path of an older page of the home listing; `None` for its newest,
@@ -149,7 +153,8 @@ pub fn file_key(id: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::file_key;
+    use super::{Layout, file_key};
+    use crate::feed::Page;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -161,5 +166,33 @@ mod tests {
         assert_eq!(file_key("..").as_deref(), Some("~2e2e"));
         assert_eq!(file_key(&"x".repeat(101)), None);
         assert_eq!(file_key(""), None);
+    }
+
+    #[test]
+    fn a_listing_has_its_newest_page_and_a_page_for_each_block_before_the_newest() {
+        let templates =
+            ("pages/home/{page}.json", "pages/c/{category}/{page}.json", "articles/{article}.json");
+        let layout = Layout::new(
+            "https://a.vn/feed.json".into(),
+            (20, 5),
+            vec![("giao-duc".into(), 1), ("y-te".into(), 0)],
+            (templates.0.into(), templates.1.into(), templates.2.into()),
+            None,
+        );
+        let Some(layout) = layout else { panic!("a layout") };
+        for (page, has) in
+            [(Page::Newest, true), (Page::Block(1), true), (Page::Block(4), true), (Page::Block(5), false)]
+        {
+            assert_eq!(layout.has_page(None, page), has, "{page:?}");
+        }
+        assert!(!layout.has_page(None, Page::Block(0)));
+        assert!(
+            layout.has_page(Some("giao-duc"), Page::Newest)
+                && !layout.has_page(Some("giao-duc"), Page::Block(1))
+        );
+        assert!(layout.has_page(Some("y-te"), Page::Newest), "an empty category has its newest page");
+        assert!(!layout.has_page(Some("khong-co"), Page::Newest));
+        assert_eq!(layout.home_page(Page::Block(4)).as_deref(), Some("pages/home/4.json"));
+        assert_eq!(layout.home_page(Page::Newest), None, "the top-level feed itself");
     }
 }

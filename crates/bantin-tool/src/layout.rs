@@ -280,9 +280,11 @@ impl<S: Sink> LayoutWriter<S> {
             {
                 *html = rewritten;
             }
-            let whole = item.clone();
-            item.remove("content_html");
-            item.remove("content_text");
+            // The listing copy: every member but the body (not copied only
+            // to be dropped).
+            let is_body = |key: &str| key == "content_html" || key == "content_text";
+            let whole = item;
+            let mut item = Fields(whole.0.iter().filter(|(key, _)| !is_body(key)).cloned().collect());
             fill_listing_copy(&mut item, &article);
             let search_texts = article.search_texts().into_iter().map(str::to_owned).collect();
             let topics = article.topics().into_iter().map(|(key, _)| key).collect();

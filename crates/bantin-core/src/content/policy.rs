@@ -223,18 +223,26 @@ const DATA_IMAGE_TYPES: [&str; 4] = ["png", "jpeg", "gif", "webp"];
 /// spaces and controls trimmed, tabs and newlines removed), or `None` when its
 /// scheme is not allowed. Relative URLs are allowed, to be resolved by the caller.
 pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
+    checked_url(raw, usage).map(Cow::into_owned)
+}
+
+/// [`check_url`] without a copy where there is nothing to clean: most URLs
+/// of a feed are as they should be, and a listing has thousands.
+pub fn checked_url(raw: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
     let trimmed = raw.trim_matches(|c: char| c <= ' ');
-    let cleaned: String = if trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
-        trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect()
+    let cleaned: Cow<'_, str> = if trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+        Cow::Owned(trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect())
     } else {
-        trimmed.to_owned()
+        Cow::Borrowed(trimmed)
     };
-    let allowed = match scheme(&cleaned) {
+    let is = |s: &str, name: &str| s.eq_ignore_ascii_case(name);
+    let allowed = match written_scheme(&cleaned) {
         None => true,
-        Some(s) => match usage {
-            UrlUse::Link => ["http", "https", "mailto", "tel"].contains(&s.as_str()),
-            UrlUse::Image if s == "data" => is_data_image(&cleaned),
-            UrlUse::Image | UrlUse::Media => s == "http" || s == "https",
+        Some(None) => false,
+        Some(Some(s)) => match usage {
+            UrlUse::Link => ["http", "https", "mailto", "tel"].iter().any(|name| is(s, name)),
+            UrlUse::Image if is(s, "data") => is_data_image(&cleaned),
+            UrlUse::Image | UrlUse::Media => is(s, "http") || is(s, "https"),
         },
     };
     allowed.then_some(cleaned)
@@ -242,6 +250,14 @@ pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
 
 /// The lower-case scheme of an absolute URL, `None` for a relative reference.
 pub fn scheme(url: &str) -> Option<String> {
+    // Browsers read "1a:b" as a path, but nothing legitimate looks like that:
+    // report it as a scheme no rule allows.
+    written_scheme(url).map(|s| s.map_or_else(|| String::from("invalid"), str::to_ascii_lowercase))
+}
+
+/// The scheme of an absolute URL as written: `None` for a relative
+/// reference, `Some(None)` for one that is no valid scheme.
+fn written_scheme(url: &str) -> Option<Option<&str>> {
     let end = url.find([':', '/', '?', '#'])?;
     if url.as_bytes()[end] != b':' {
         return None;
@@ -249,9 +265,7 @@ pub fn scheme(url: &str) -> Option<String> {
     let candidate = &url[..end];
     let valid = candidate.starts_with(|c: char| c.is_ascii_alphabetic())
         && candidate.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-    // Browsers read "1a:b" as a path, but nothing legitimate looks like that:
-    // report it as a scheme no rule allows.
-    Some(if valid { candidate.to_ascii_lowercase() } else { String::from("invalid") })
+    Some(valid.then_some(candidate))
 }
 
 fn is_data_image(url: &str) -> bool {

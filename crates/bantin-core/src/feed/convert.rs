@@ -3,7 +3,7 @@
 use super::model::{Agency, Article, Body, Category, FeedPage, Neighbours, PageLinks, Site, SiteLink};
 use super::{Attachment, Document};
 use super::{Front, Section};
-use crate::content::policy::{UrlUse, check_url, image_over_https, scheme};
+use crate::content::policy::{UrlUse, check_url, checked_url, image_over_https, scheme};
 use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
 use crate::text::{decode_entities, html_to_text, slug, truncate_words, truncate_words_owned};
@@ -405,25 +405,12 @@ fn link(url: &str, resolve: Resolve) -> Option<String> {
     checked_owned(resolve(&checked)?, UrlUse::Link)
 }
 
-/// Whether [`check_url`] returns `url` unchanged for every use: nothing to
-/// trim or strip (no byte up to a space), and an `http(s)` scheme, which
-/// every use allows, or no scheme at all. Most of a feed's URLs are; telling
-/// so spares a copy and the scheme's allocation, twice per URL.
-fn passes_as_is(url: &str) -> bool {
-    // `scheme(url).is_none()`: no `:` before the first `/`, `?` or `#`.
-    let no_scheme = || url.bytes().find(|b| matches!(b, b':' | b'/' | b'?' | b'#')) != Some(b':');
-    url.bytes().all(|b| b > b' ')
-        && (url.starts_with("https://") || url.starts_with("http://") || no_scheme())
-}
-
-/// [`check_url`], borrowing `url` when it passes as it is.
-fn checked_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
-    if passes_as_is(url) { Some(Cow::Borrowed(url)) } else { check_url(url, usage).map(Cow::Owned) }
-}
-
 /// [`check_url`] for a URL already owned: `url` itself when it passes as it is.
 fn checked_owned(url: String, usage: UrlUse) -> Option<String> {
-    if passes_as_is(&url) { Some(url) } else { check_url(&url, usage) }
+    match checked_url(&url, usage)? {
+        Cow::Borrowed(clean) if clean.len() == url.len() => Some(url),
+        clean => Some(clean.into_owned()),
+    }
 }
 
 fn non_empty(s: Option<&str>) -> Option<&str> {

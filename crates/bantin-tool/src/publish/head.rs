@@ -4,8 +4,7 @@
 //! structured data (JSON-LD `NewsArticle` and `BreadcrumbList`), a data
 //! block no browser runs.
 
-use bantin_core::feed::Page;
-use bantin_core::feed::{Article, Category, Site};
+use bantin_core::feed::{Article, Category, Page, Site};
 use bantin_core::routes;
 use bantin_core::text::{collapse_whitespace, escape_html};
 use serde_json::{Value, json};
