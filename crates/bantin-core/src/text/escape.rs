@@ -3,17 +3,29 @@
 /// Escapes text for an HTML attribute value or text content.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_escaped_html(&mut out, s);
     out
+}
+
+/// Appends `s` to `out` escaped as [`escape_html`] does, without a string
+/// of its own: the runs between the five characters that need escaping are
+/// copied whole (those characters are ASCII, so every run is whole UTF-8).
+pub fn push_escaped_html(out: &mut String, s: &str) {
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(s.get(run..i).unwrap_or_default());
+        out.push_str(entity);
+        run = i + 1;
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters
@@ -58,6 +70,30 @@ mod tests {
     use super::*;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn escaping_copies_runs_and_replaces_each_of_the_five_characters() {
+        // Checked against escaping one character at a time, over every short
+        // string of the five, a multi-byte letter and a plain one.
+        let one_at_a_time = |s: &str| {
+            s.chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_owned(),
+                    '<' => "&lt;".to_owned(),
+                    '>' => "&gt;".to_owned(),
+                    '"' => "&quot;".to_owned(),
+                    '\'' => "&#39;".to_owned(),
+                    c => c.to_string(),
+                })
+                .collect::<String>()
+        };
+        for s in crate::generated::every_string(&['&', '<', '>', '"', '\'', 'ệ', 'a'], 4) {
+            assert_eq!(escape_html(&s), one_at_a_time(&s), "{s:?}");
+        }
+        let mut out = "<b>".to_owned();
+        push_escaped_html(&mut out, "Quận ủy & \"Bình Giang\"");
+        assert_eq!(out, "<b>Quận ủy &amp; &quot;Bình Giang&quot;");
+    }
 
     #[test]
     fn percent_decoding_undoes_encoding_and_refuses_what_is_malformed() {

@@ -6,7 +6,7 @@ mod fold;
 mod html;
 mod words;
 
-pub use escape::{escape_html, percent_decode, percent_encode};
+pub use escape::{escape_html, percent_decode, percent_encode, push_escaped_html};
 pub use fold::{fold_char, is_combining_mark, slug};
 pub use html::{decode_entities, html_to_text};
 pub use words::{collapse_whitespace, speech_chunks, truncate_words, truncate_words_owned};
