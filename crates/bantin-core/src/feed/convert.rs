@@ -6,7 +6,10 @@ use super::{Front, Section};
 use crate::content::policy::{UrlUse, check_url, checked_url, image_over_https, scheme};
 use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
-use crate::text::{decode_entities, html_to_text, slug, truncate_words, truncate_words_owned};
+use crate::text::{
+    collapse_whitespace, decode_entities, html_to_text, html_word_count, slug, truncate_words,
+    truncate_words_owned,
+};
 use crate::wire::loose::{List, Object};
 use crate::wire::{
     WireAgency, WireAttachment, WireAuthor, WireDocument, WireFeed, WireItem, WireLayout, WireLink,
@@ -238,14 +241,24 @@ fn article(
         (None, None) => Body::Empty,
     };
     let summary = plain_text_owned(item.summary.0).map(|s| truncate_words_owned(s, SUMMARY_MAX_CHARS));
-    let body_text = match &body {
-        Body::Html(html) => Some(html_to_text(html)),
-        Body::Text(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
+    let reading_minutes = match &body {
+        Body::Html(html) => Some(reading_minutes(html_word_count(html))),
+        Body::Text(text) => Some(reading_minutes(text.split_whitespace().count())),
         Body::Empty => None,
     };
-    let reading_minutes = body_text.as_deref().map(|text| reading_minutes(text.split_whitespace().count()));
+    let title = plain_text_owned(item.title.0);
+    // The body's text only where it stands in for a missing summary or title.
+    let body_text = if summary.is_none() || title.is_none() {
+        match &body {
+            Body::Html(html) => Some(html_to_text(html)),
+            Body::Text(text) => Some(collapse_whitespace(text)),
+            Body::Empty => None,
+        }
+    } else {
+        None
+    };
     let body_text = body_text.filter(|t| !t.is_empty());
-    let (title, teaser) = match plain_text_owned(item.title.0) {
+    let (title, teaser) = match title {
         Some(title) => {
             let teaser =
                 summary.clone().or_else(|| body_text.as_deref().map(|t| truncate_words(t, TEASER_CHARS)));

@@ -10,41 +10,96 @@ use std::borrow::Cow;
 /// the result is always rendered as text, never as HTML.
 pub fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
+    // Whitespace is collapsed as the text comes: a run of it becomes one
+    // space, written only once a word follows.
+    let mut space = false;
+    each_text(html, |text| {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+    });
+    out
+}
+
+/// How many words [`html_to_text`] finds in `html`, without writing its text:
+/// an article's reading time.
+pub fn html_word_count(html: &str) -> usize {
+    let (mut words, mut in_word) = (0, false);
+    each_text(html, |text| words += count_words(text, &mut in_word));
+    words
+}
+
+/// The words that start in `text`, `in_word` saying whether the text before
+/// it ended inside one (and left saying whether `text` does). Whitespace is
+/// `char::is_whitespace`, matched on the bytes of its UTF-8: a byte of any
+/// other character (a letter's first byte or the rest of it) is in a word.
+fn count_words(text: &str, in_word: &mut bool) -> usize {
+    let bytes = text.as_bytes();
+    let (mut words, mut i) = (0, 0);
+    while i < bytes.len() {
+        let space = match bytes.get(i..).unwrap_or_default() {
+            [b'\t'..=b'\r' | b' ', ..] => 1,
+            // U+0085, U+00A0.
+            [0xC2, 0x85 | 0xA0, ..] => 2,
+            // U+1680; U+2000–U+200A, U+2028, U+2029, U+202F; U+205F; U+3000.
+            [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..] => 3,
+            _ => 0,
+        };
+        if space > 0 {
+            *in_word = false;
+            i += space;
+        } else {
+            words += usize::from(!*in_word);
+            *in_word = true;
+            i += 1;
+        }
+    }
+    words
+}
+
+/// Calls `f` with each piece of `html`'s text in order, its character
+/// references decoded, and with a space for each tag (block boundaries
+/// separate words: "<p>a</p><p>b</p>" is "a b"); the content of `script`
+/// and `style` is skipped.
+fn each_text(html: &str, mut f: impl FnMut(&str)) {
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
-        push_text(&mut out, &rest[..lt]);
+        f(&decode_entities(&rest[..lt]));
         let tag = &rest[lt + 1..];
-        let Some(gt) = tag.find('>') else {
-            rest = "";
-            break;
-        };
-        let name: String = tag[..gt]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let Some(gt) = tag.find('>') else { return };
+        let name_len = tag.bytes().take_while(u8::is_ascii_alphanumeric).count().min(gt);
+        let name = &tag[..name_len];
         rest = &tag[gt + 1..];
-        if name == "script" || name == "style" {
-            let close = format!("</{name}");
-            rest = match find_ignore_ascii_case(rest, &close) {
-                Some(i) => rest[i..].find('>').map_or("", |gt| &rest[i + gt + 1..]),
-                None => "",
-            };
+        for raw in ["script", "style"] {
+            if name.eq_ignore_ascii_case(raw) {
+                rest = match find_closing(rest, raw) {
+                    Some(i) => rest[i..].find('>').map_or("", |gt| &rest[i + gt + 1..]),
+                    None => "",
+                };
+            }
         }
-        // Block boundaries separate words: "<p>a</p><p>b</p>" is "a b".
-        out.push(' ');
+        f(" ");
     }
-    push_text(&mut out, rest);
-    super::collapse_whitespace(&out)
+    f(&decode_entities(rest));
 }
 
-fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// Appends `text` with its character references decoded.
-fn push_text(out: &mut String, text: &str) {
-    out.push_str(&decode_entities(text));
+/// Where `</name` first appears in `haystack`, in any case.
+fn find_closing(haystack: &str, name: &str) -> Option<usize> {
+    let needle = name.len() + 2;
+    haystack.as_bytes().windows(needle).position(|w| {
+        w.starts_with(b"</") && w.get(2..).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+    })
 }
 
 /// `text` with its character references decoded, once (`&amp;amp;` becomes
@@ -156,6 +211,57 @@ mod tests {
         assert_eq!(html_to_text("a<br>b<unclosed"), "a b");
         assert_eq!(html_to_text("x<script>never closed"), "x");
         assert_eq!(html_to_text("&#0; &#xD800; &#99999999;"), "&#0; &#xD800; &#99999999;");
+    }
+
+    #[test]
+    fn the_text_is_collapsed_as_it_comes_and_its_words_are_counted_without_it() {
+        // Checked against collapsing the pieces afterwards, and counting the
+        // text's words, over every short string of tags, entities, spaces and letters.
+        let pieces = [
+            "<p>",
+            "</p>",
+            "<SCRIPT>",
+            "</script>",
+            "<style",
+            ">",
+            "&amp;",
+            "&nbsp;",
+            " ",
+            "\n",
+            "\x0B",
+            "ệ",
+            "é",
+            "a",
+            "\u{85}",
+            "\u{2003}",
+            "\u{202F}",
+            "\u{205F}",
+            "\u{3000}",
+            "\u{1680}",
+            "\u{1681}",
+        ];
+        let mut all = vec![String::new()];
+        for _ in 0..4 {
+            all = all.iter().flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}"))).collect();
+            for html in &all {
+                let mut raw = String::new();
+                each_text(html, |text| raw.push_str(text));
+                let text = html_to_text(html);
+                assert_eq!(text, crate::text::collapse_whitespace(&raw), "{html:?}");
+                assert_eq!(html_word_count(html), text.split_whitespace().count(), "{html:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_character_is_whitespace_to_the_word_count_as_it_is_to_rust() {
+        let mut text = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            text.clear();
+            text.extend(['a', c, 'b']);
+            let mut in_word = false;
+            assert_eq!(count_words(&text, &mut in_word), if c.is_whitespace() { 2 } else { 1 }, "{c:?}");
+        }
     }
 
     #[test]
