@@ -10,10 +10,13 @@ use leptos::prelude::*;
 /// nhất" / "Mới nhất", as links) and, where they apply, the filters
 /// (category, from and to dates: a form whose choice goes to `on_filter`),
 /// then each result's title and the snippet of its body with the matched
-/// words marked, its category and date, and the pager.
+/// words marked, its category and date, and the pager. Until the reader has
+/// typed a word, the summary says what to type and the rest is hidden.
 ///
-/// The results change with every keystroke: each part follows them in
-/// place, and a result still found keeps its row (only its marks change).
+/// The results change with every keystroke: each part is drawn once, with
+/// the page, and follows them in place (the first keystroke that finds
+/// something only fills them in), and a result still found keeps its row
+/// (only its marks change).
 #[component]
 pub fn SearchResultsView(
     /// The results, as they change.
@@ -24,23 +27,6 @@ pub fn SearchResultsView(
     let t = texts();
     let words = Memo::new(move |_| results.with(|r| r.words.clone()));
     let hint = Memo::new(move |_| words.with(Vec::is_empty));
-    move || {
-        if hint.get() {
-            view! { <p class="search-page__summary">{t.search_hint}</p> }.into_any()
-        } else {
-            view! { <Found results words on_filter/> }.into_any()
-        }
-    }
-}
-
-/// The results of a search with words: everything but the hint.
-#[component]
-fn Found(
-    results: Signal<SearchResults>,
-    words: Memo<Vec<String>>,
-    on_filter: Callback<SearchQuery>,
-) -> impl IntoView {
-    let t = texts();
     let query = Memo::new(move |_| results.with(|r| r.query.clone()));
     let categories = Memo::new(move |_| results.with(|r| r.site.categories.clone()));
     let filters = Memo::new(move |_| results.with(|r| r.filters));
@@ -75,34 +61,41 @@ fn Found(
     let pager = move || {
         results.with(|r| {
             let pages = r.query.clone();
-            view! {
-                <Pager page=r.query.page has_next=r.has_next()
-                    href=move |n| routes::search(&SearchQuery { page: n, ..pages.clone() })/>
-            }
+            (!r.words.is_empty()).then(|| {
+                view! {
+                    <Pager page=r.query.page has_next=r.has_next()
+                        href=move |n| routes::search(&SearchQuery { page: n, ..pages.clone() })/>
+                }
+            })
+        })
+    };
+    let summary = move || {
+        results.with(|r| {
+            if r.words.is_empty() { t.search_hint.to_owned() } else { t.found(r.total, &r.query.text) }
         })
     };
     view! {
-        <p class="search-page__summary" role="status" data-testid="search-summary">
-            {move || results.with(|r| t.found(r.total, &r.query.text))}
-        </p>
-        <nav class="search-order" aria-label=t.sort_by data-testid="search-order">
-            {order_link(Order::Relevance, t.sort_relevance)}
-            {order_link(Order::Newest, t.sort_newest)}
-        </nav>
-        {move || filters.get().then(|| view! {
-                <form class="search-filters" on:submit=on_submit data-testid="search-filters">
-                    <p class="search-filters__field">
-                        <label for="search-category">{t.categories}</label>
-                        <select id="search-category">
-                            <option value="">{t.all_categories}</option>
-                            {options}
-                        </select>
-                    </p>
-                    {day_input("search-from", t.date_from, |q| q.from)}
-                    {day_input("search-to", t.date_to, |q| q.to)}
-                    <p class="search-filters__field"><button type="submit" class="button">{t.filter_apply}</button></p>
-                </form>
-        })}
+        <p class="search-page__summary" role="status" data-testid="search-summary">{summary}</p>
+        <div class="search-page__controls" hidden=hint>
+            <nav class="search-order" aria-label=t.sort_by data-testid="search-order">
+                {order_link(Order::Relevance, t.sort_relevance)}
+                {order_link(Order::Newest, t.sort_newest)}
+            </nav>
+            {move || filters.get().then(|| view! {
+                    <form class="search-filters" on:submit=on_submit data-testid="search-filters">
+                        <p class="search-filters__field">
+                            <label for="search-category">{t.categories}</label>
+                            <select id="search-category">
+                                <option value="">{t.all_categories}</option>
+                                {options}
+                            </select>
+                        </p>
+                        {day_input("search-from", t.date_from, |q| q.from)}
+                        {day_input("search-to", t.date_to, |q| q.to)}
+                        <p class="search-filters__field"><button type="submit" class="button">{t.filter_apply}</button></p>
+                    </form>
+            })}
+        </div>
         <ol class="search-page__results">
             <For each=move || results.with(|r| r.hits.clone()) key=|hit| (hit.id.clone(), hit.snippet.is_some())
                 children=move |hit| view! { <Hit hit zone=results.with_untracked(|r| r.site.time_zone) words/> }/>
