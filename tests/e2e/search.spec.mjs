@@ -33,10 +33,14 @@ test('the masthead search finds articles with or without diacritics', async ({ p
 
 test('đ is found as d, every word must match, and results narrow as the reader types', async ({ page }) => {
   await page.goto('/tim-kiem');
-  await expect(page.getByTestId('search-page').getByText('Gõ từ cần tìm')).toBeVisible();
+  await expect(page.getByTestId('search-summary')).toHaveText(/^Gõ từ cần tìm/);
+  // The order is drawn with the page, hidden until there is a word.
+  await expect(page.getByTestId('search-order')).toBeHidden();
+  await expect(page.getByTestId('search-order')).toHaveCount(1);
   const box = page.getByTestId('search-page').getByRole('searchbox');
   await box.fill('dang');
   await expect(page).toHaveURL('/tim-kiem?q=dang');
+  await expect(page.getByTestId('search-order')).toBeVisible();
   const dang = titles('dang');
   expect(dang.some((t) => /Đảng/.test(t))).toBe(true);
   await expect(page.getByTestId('search-summary')).toContainText(`Tìm thấy ${dang.length} bài viết`);
@@ -48,6 +52,10 @@ test('đ is found as d, every word must match, and results narrow as the reader 
   await box.fill('khongcotrongbaonao');
   await expect(page.getByTestId('search-summary')).toHaveText('Không tìm thấy bài viết nào cho “khongcotrongbaonao”.');
   await expect(results(page)).toHaveCount(0);
+  // Emptied, the box brings the hint back and hides the order again.
+  await box.fill('');
+  await expect(page.getByTestId('search-summary')).toHaveText(/^Gõ từ cần tìm/);
+  await expect(page.getByTestId('search-order')).toBeHidden();
 });
 
 test('a word found only in an article’s body finds it, with a snippet around the match', async ({ page }) => {
