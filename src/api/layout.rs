@@ -38,13 +38,17 @@ pub(super) async fn listing(
 
 /// A page as its document names the pages around it (`_bantin.page`).
 fn page_of(doc: &FeedPage, page: Page) -> ListingPage {
-    let links = doc.page_links.unwrap_or_default();
     let newer = match page {
         Page::Newest => None,
         // An older page's newer one is its block's next, else the newest.
-        Page::Block(_) => Some(links.newer.map_or(Page::Newest, Page::Block)),
+        Page::Block(_) => Some(doc.page_links.and_then(|l| l.newer).map_or(Page::Newest, Page::Block)),
     };
-    ListingPage { page, articles: doc.articles.clone(), older: links.older.map(Page::Block), newer }
+    ListingPage { page, articles: doc.articles.clone(), older: older_of(doc), newer }
+}
+
+/// The page before a listing's page, as its document names it.
+fn older_of(doc: &FeedPage) -> Option<Page> {
+    doc.page_links.and_then(|l| l.older).map(Page::Block)
 }
 
 /// A topic's page: its document holds its articles and names the pages
@@ -116,7 +120,7 @@ pub(super) async fn latest(
     while let Some(at) = page.filter(|_| articles.len() < n) {
         let Some(doc) = listing_page(first, layout, category, at).await? else { break };
         articles.extend(doc.articles.iter().take(n - articles.len()).cloned());
-        page = page_of(&doc, at).older;
+        page = older_of(&doc);
     }
     let category = category.map(|id| category_named(first, id));
     Ok(Some(Latest { site: first.site.clone(), category, articles }))

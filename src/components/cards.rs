@@ -28,7 +28,6 @@ pub fn article_cards(articles: &[Arc<Article>], zone: UtcOffset, show_category: 
 
 fn push_card(out: &mut String, a: &Article, zone: UtcOffset, show_category: bool, t: &Texts) {
     // Each value is escaped straight into `out`, with no string of its own.
-    let text = |out: &mut String, value: &str| push_escaped_html(out, value);
     let href = escape_html(&routes::article(&a.id, &a.title));
     out.push_str(r#"<li class="article-card" data-testid="article-card">"#);
     if let Some(src) = &a.image {
@@ -37,35 +36,35 @@ fn push_card(out: &mut String, a: &Article, zone: UtcOffset, show_category: bool
             out,
             r#"<a class="article-card__thumb" href="{href}" tabindex="-1" aria-hidden="true"><img src=""#
         );
-        text(out, src);
+        push_escaped_html(out, src);
         out.push_str(r#"" alt="" width="320" height="180" loading="lazy" decoding="async"></a>"#);
     }
     let _ =
         write!(out, r#"<div class="article-card__text"><h2 class="article-card__title"><a href="{href}">"#);
-    text(out, &a.title);
+    push_escaped_html(out, &a.title);
     out.push_str(r#"</a></h2><p class="article-card__meta">"#);
     if let Some(c) = a.category.as_ref().filter(|_| show_category) {
         out.push_str(r#"<a class="article-card__category" href=""#);
-        text(out, &routes::category(&c.id, Page::Newest));
+        push_escaped_html(out, &routes::category(&c.id, Page::Newest));
         out.push_str(r#"">"#);
-        text(out, &c.name);
+        push_escaped_html(out, &c.name);
         out.push_str("</a>");
     }
     if let Some(at) = a.listed() {
         let local = at.to_local(zone);
         let _ = write!(out, r#"<time class="article-card__date" datetime="{}">"#, local.to_rfc3339());
-        text(out, &t.date(&local));
+        push_escaped_html(out, &t.date(&local));
         out.push_str("</time>");
     }
     if let Some(minutes) = a.reading_minutes {
         out.push_str(r#"<span class="article-card__reading">"#);
-        text(out, &t.reading_time(minutes));
+        push_escaped_html(out, &t.reading_time(minutes));
         out.push_str("</span>");
     }
     out.push_str("</p>");
     if let Some(teaser) = &a.teaser {
         out.push_str(r#"<p class="article-card__teaser">"#);
-        text(out, teaser);
+        push_escaped_html(out, teaser);
         out.push_str("</p>");
     }
     out.push_str("</div></li>");

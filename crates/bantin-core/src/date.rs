@@ -4,6 +4,7 @@
 //! zone the reader's device is set to, so nothing here asks the browser for
 //! its zone: a [`Timestamp`] is converted with an explicit [`UtcOffset`].
 
+use crate::text::trim;
 use std::fmt;
 
 /// A moment in time: whole seconds since 1970-01-01T00:00:00Z.
@@ -279,16 +280,6 @@ fn zone_or(s: &str, rest: &[u8], default_zone: UtcOffset) -> Option<UtcOffset> {
         return Some(default_zone);
     }
     UtcOffset::parse(s.get(s.len() - rest.len()..)?)
-}
-
-/// [`str::trim`], skipped when `s` has a printable ASCII byte at either end, as
-/// a feed's dates do: the full trim classifies the characters at both ends,
-/// which in wasm costs about as much as reading the date.
-fn trim(s: &str) -> &str {
-    match s.as_bytes() {
-        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
-        _ => s.trim(),
-    }
 }
 
 /// Parses a field of ASCII digits only (no sign, no spaces), in one pass;

@@ -7,7 +7,7 @@ use crate::content::policy::{UrlUse, check_url, checked_url, image_over_https, s
 use crate::date::{Day, Timestamp, UtcOffset};
 use crate::layout::Layout;
 use crate::text::{
-    collapse_whitespace, decode_entities, html_to_text, html_word_count, slug, truncate_words,
+    collapse_whitespace, decode_entities, html_to_text, html_word_count, slug, trim, truncate_words,
     truncate_words_owned,
 };
 use crate::wire::loose::{List, Object};
@@ -428,14 +428,6 @@ fn checked_owned(url: String, usage: UrlUse) -> Option<String> {
 
 fn non_empty(s: Option<&str>) -> Option<&str> {
     s.map(trim).filter(|s| !s.is_empty())
-}
-
-/// `s.trim()`, first asking the cheap question: text that starts and ends
-/// with an ASCII byte above the space (ids, URLs, dates, most leads) has no
-/// whitespace to trim, and `trim`'s searcher costs more than the answer.
-fn trim(s: &str) -> &str {
-    let text = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
-    if text(s.as_bytes().first()) && text(s.as_bytes().last()) { s } else { s.trim() }
 }
 
 /// [`non_empty`] for text already owned: `s` itself when there is nothing
