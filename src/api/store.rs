@@ -7,9 +7,10 @@
 //! document is kept when it arrives.
 
 use super::{http, saved, status};
-use crate::browser::resolver;
+use crate::browser::{clock, resolver};
 use bantin_core::LoadError;
-use bantin_core::feed::{FeedPage, Site, parse_page};
+use bantin_core::feed::{FeedPage, Site, convert};
+use bantin_core::wire::parse_document;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::Owner;
 use send_wrapper::SendWrapper;
@@ -112,22 +113,28 @@ async fn load(url: &str, parent: Option<Site>, signal: Option<AbortSignal>) -> L
     // Stale-while-revalidate: a saved copy shows at once, and a fresh one
     // replaces it when it arrives.
     if let Some(saved) = saved::get(url).await
-        && let Ok(page) = parse(url, &saved, parent.as_ref())
+        && let Ok(page) = parse(url, &saved, parent.as_ref()).await
     {
         leptos::task::spawn_local(revalidate(url.to_owned(), parent, saved));
         return Ok(page);
     }
     let bytes = http::get_bytes(url, &signal).await?;
-    let page = parse(url, &bytes, parent.as_ref())?;
+    let page = parse(url, &bytes, parent.as_ref()).await?;
     saved::put(url, &bytes);
     status::network_works();
     status::arrived();
     Ok(page)
 }
 
-fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
+/// Decodes and converts a document, each in a task of its own, and returns
+/// in a third, where the views it changes draw: on a phone, the three in
+/// one go are a long task that keeps a tap waiting.
+async fn parse(url: &str, bytes: &[u8], parent: Option<&Site>) -> Loaded {
+    let wire = parse_document(bytes)?;
+    clock::next_task().await;
     let resolve = resolver(url);
-    let page = parse_page(bytes, &resolve, parent)?;
+    let page = convert(wire, &resolve, parent);
+    clock::next_task().await;
     if page.skipped > 0 {
         // Readers need not know; whoever looks after the feed should.
         let note = format!("bantin: {} item(s) of {url} could not be shown and were skipped", page.skipped);
@@ -144,7 +151,7 @@ async fn revalidate(url: String, parent: Option<Site>, shown: Vec<u8>) {
         Ok(bytes) => {
             status::network_works();
             if bytes != shown
-                && let Ok(page) = parse(&url, &bytes, parent.as_ref())
+                && let Ok(page) = parse(&url, &bytes, parent.as_ref()).await
             {
                 SLOTS.with_borrow_mut(|slots| slots.insert(url.clone(), Slot::Ready(page)));
                 saved::put(&url, &bytes);

@@ -45,6 +45,14 @@ pub fn wait_ms() -> u32 {
     bantin_core::net::wait_ms(OPENED.get(), now())
 }
 
+/// Lets the browser run what is waiting (input, rendering) before going on:
+/// resumes in a task of its own. Work that would otherwise run on in one
+/// long task (a document parsed, then the views it changes drawn) is split
+/// where it calls this.
+pub async fn next_task() {
+    sleep(0).await;
+}
+
 /// Waits `ms` milliseconds.
 pub async fn sleep(ms: u32) {
     let promise = Promise::new(&mut |resolve, _| {

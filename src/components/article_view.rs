@@ -26,6 +26,10 @@ pub fn ArticleView(
     /// those of `body_html`.
     #[prop(optional)]
     photos: Option<PhotoState>,
+    /// Whether what follows the article (the share bar, related and most
+    /// read articles) is drawn yet; always, when not given.
+    #[prop(optional, into)]
+    after: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ArticleData { site, article, related, most_read } = data;
     let photos = photos.unwrap_or_else(|| {
@@ -44,6 +48,17 @@ pub fn ArticleView(
         }
         None => (None, article.attachments.clone()),
     };
+    let after = after.unwrap_or_else(|| Signal::stored(true));
+    let (shared, share_url) = (Arc::clone(&article), url.clone());
+    let trailing = move || {
+        after.get().then(|| {
+            view! {
+                <ShareBar article=Arc::clone(&shared) url=share_url.clone()/>
+                <RelatedArticles articles=related.clone() zone/>
+                <MostRead articles=most_read.clone()/>
+            }
+        })
+    };
     view! {
         <article class="article" lang=article.language.clone() data-testid="article">
             <ArticleHeader article=article.clone() zone/>
@@ -54,9 +69,7 @@ pub fn ArticleView(
             {byline}
             {topics}
         </article>
-        <ShareBar article url/>
-        <RelatedArticles articles=related zone/>
-        <MostRead articles=most_read/>
+        {trailing}
     }
 }
 

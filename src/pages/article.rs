@@ -21,8 +21,12 @@ pub fn ArticlePage(
         head::set(&title, Some(article.teaser.as_deref().unwrap_or(&article.title)));
         let url = config::app_url(&routes::article(&article.id, &article.title));
         let photos = PhotoState::new(Vec::new());
+        // What follows the article is drawn in a task after it: the two in
+        // one go are a long task on a phone.
+        let after = RwSignal::new(false);
+        set_timeout(move || after.set(true), std::time::Duration::ZERO);
         view! {
-            <ArticleView data url photos/>
+            <ArticleView data url photos after/>
             <Viewer state=photos/>
         }
         .into_any()
