@@ -14,26 +14,28 @@ pub type Lookup<T> = LocalResource<Result<Option<T>, LoadError>>;
 /// it reloads the last state stays, so new content replaces the old when it
 /// arrives rather than flashing a skeleton.
 ///
-/// On a page that opened with its static markup, only content replaces it:
-/// the page was written from the same feed, so when the app cannot load it
-/// (or its saved copy is older than the page) the reader keeps the page, and
-/// meets the error on the next view they open.
+/// On a page that opened with its static markup, only content replaces it
+/// (in a task after the content is drawn): the page was written from the
+/// same feed, so when the app cannot load it (or its saved copy is older
+/// than the page) the reader keeps the page, and meets the error on the
+/// next view they open.
 pub fn lookup_view<T: Clone + 'static>(
     lookup: Lookup<T>,
     skeleton: SkeletonKind,
     content: impl Fn(T) -> AnyView + Send + 'static,
 ) -> impl IntoView {
-    move || {
-        let state = lookup.get();
-        if matches!(state, Some(Ok(Some(_)))) {
-            crate::browser::reveal();
+    move || match lookup.get() {
+        None => view! { <Skeleton kind=skeleton/> }.into_any(),
+        Some(Ok(Some(value))) => {
+            let view = content(value);
+            // After what the content draws in tasks of its own (an
+            // article's share bar and related articles): the static page
+            // gives way to all of it at once.
+            set_timeout(crate::browser::reveal, std::time::Duration::ZERO);
+            view
         }
-        match state {
-            None => view! { <Skeleton kind=skeleton/> }.into_any(),
-            Some(Ok(Some(value))) => content(value),
-            Some(Ok(None)) => view! { <NotFoundPage/> }.into_any(),
-            Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
-        }
+        Some(Ok(None)) => view! { <NotFoundPage/> }.into_any(),
+        Some(Err(error)) => view! { <ErrorPanel error on_retry=retry/> }.into_any(),
     }
 }
 

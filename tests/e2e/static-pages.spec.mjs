@@ -251,7 +251,20 @@ test.describe('before the app has the article', () => {
       };
     };
     const before = await boxes('#first-view');
+    // What the app has drawn when the static page goes (a mutation
+    // observer's callback runs before the browser paints again): all of
+    // it, so that no frame shows the article without what follows it.
+    const atSwap = page.evaluate(() => new Promise((resolve) => {
+      const drawn = (id) => document.querySelector(`#app [data-testid="${id}"]`) !== null;
+      const observer = new MutationObserver(() => {
+        if (document.getElementById('first-view')) return;
+        observer.disconnect();
+        resolve({ article: drawn('article-body'), share: drawn('share-bar'), related: drawn('related') });
+      });
+      observer.observe(document.body, { childList: true });
+    }));
     release();
+    expect(await atSwap).toEqual({ article: true, share: true, related: true });
     await expect(page.locator('#first-view')).toHaveCount(0);
     await expect(page.getByTestId('article-body')).toBeVisible();
     await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
