@@ -31,11 +31,20 @@ pub fn add(body: &Element, label: &str) {
 
 /// When the page's URL names one of the body's paragraphs, scrolls to it and
 /// marks it. (The browser's own jump to the fragment happened before the
-/// article arrived.)
+/// article arrived, or, on a static page, to its own copy of the
+/// paragraph, where the app's, still hidden, then takes its place.)
 pub fn reveal_target(body: &Element) {
     let hash = window().location().hash().unwrap_or_default();
     let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
-    let Some(target) = document().get_element_by_id(id).filter(|el| body.contains(Some(el))) else { return };
+    // Looked for in the body itself: while the app takes a static page over,
+    // the document holds the static page's paragraph of the same id first.
+    let Ok(named) = body.query_selector_all("[id]") else { return };
+    let Some(target) = (0..named.length())
+        .filter_map(|i| named.item(i)?.dyn_into::<Element>().ok())
+        .find(|el| el.id() == id)
+    else {
+        return;
+    };
     let _ = target.class_list().add_1("is-target");
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);

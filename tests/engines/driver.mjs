@@ -317,8 +317,10 @@ class WebKitPage extends Page {
       const x = Math.round((screenWidth - w) / 2);
       const y = Math.round(screenHeight / 2 - toolbar / 2);
       await this.session.send('POST', '/window/rect', { x, y, width: w, height: h });
-      // X applies a new size in its own time: wait until the page sees it.
-      await this.poll(() => this.run((ow, oh) => outerWidth === ow && outerHeight === oh, w, h), 'the window did not take its new size', { timeout: 5_000 });
+      // X applies a new size in its own time: wait until the page sees it,
+      // its viewport too (which follows the window a moment later).
+      const took = (ow, oh) => outerWidth === ow && outerHeight === oh && innerWidth <= ow && innerHeight <= oh;
+      await this.poll(() => this.run(took, w, h), 'the window did not take its new size', { timeout: 5_000 });
     };
     await place(width, height);
     const inner = await this.run(() => [innerWidth, innerHeight]);
