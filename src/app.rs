@@ -1,6 +1,7 @@
 //! The app shell: the portal's description (loaded once, for the masthead
 //! and footer), the reader's settings, and the view the route names.
 
+use crate::browser::clock;
 use crate::components::{ErrorPanel, MainRegion, SiteFooter, SiteHeader, SiteState, SkeletonKind};
 use crate::lazy::{Lazy, chunk};
 use crate::pages::{
@@ -42,40 +43,18 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move || set_root_attribute("lang", lang.get().texts().lang));
     let route = location.route();
-    let drawn = Drawn::in_steps();
-    let started = Memo::new(move |_| drawn.get() > Drawn::Nothing);
+    // The app draws nothing in the task it starts in (its state, its
+    // listeners, the first loads it asks for), then the masthead and the
+    // rest, each in a task of its own: all of it in one go is a long task
+    // on a phone, and a tap meanwhile waits.
+    let masthead = clock::next_task_flag();
+    let rest = clock::next_task_flag();
     // The page is drawn in the interface's language: changing it redraws it.
     move || {
-        started.get().then(|| {
+        masthead.get().then(|| {
             i18n::set_language(lang.get());
-            view! { <Shell route site prefs location drawn/> }
+            view! { <Shell route site prefs location rest/> }
         })
-    }
-}
-
-/// How much of the page the app has drawn. It starts with nothing, then
-/// draws the masthead and the rest, each in a task of its own: the app's
-/// start (its state, its listeners, the first loads it asks for) and the
-/// whole page in one go are a long task on a phone, and a tap meanwhile waits.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Drawn {
-    Nothing,
-    Masthead,
-    All,
-}
-
-impl Drawn {
-    fn in_steps() -> ReadSignal<Self> {
-        let (drawn, set) = signal(Self::Nothing);
-        let next = std::time::Duration::ZERO;
-        set_timeout(
-            move || {
-                set.set(Self::Masthead);
-                set_timeout(move || set.set(Self::All), next);
-            },
-            next,
-        );
-        drawn
     }
 }
 
@@ -85,20 +64,20 @@ fn Shell(
     site: Signal<SiteState>,
     prefs: Prefs,
     location: Location,
-    drawn: ReadSignal<Drawn>,
+    /// Whether what follows the masthead is drawn yet.
+    rest: ReadSignal<bool>,
 ) -> impl IntoView {
     let t = texts();
     // The print view is the article alone, the widget sits in another site's
     // page: neither has the masthead, navigation or footer.
     let chrome = Memo::new(move |_| !route.with(|r| matches!(r, Route::Print { .. } | Route::Embed)));
     let bare = Signal::derive(move || route.with(|r| *r == Route::Embed));
-    let all = Memo::new(move |_| drawn.get() == Drawn::All);
     let on_search = move |query: String| location.navigate(&routes::search(&SearchQuery::new(&query)));
     view! {
         {move || chrome.get().then(|| view! {
             <SiteHeader site path=location.path() on_search prefs/>
         })}
-        {move || all.get().then(|| view! {
+        {move || rest.get().then(|| view! {
             {move || api::showing_saved_copy().then(|| view! {
                 <p class="offline-banner" role="status" data-testid="offline-banner">{t.offline_copy}</p>
             })}

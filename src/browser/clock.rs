@@ -12,6 +12,7 @@
 
 use bantin_core::net::{MIN_WAIT_MS, VIEW_DEADLINE_MS};
 use js_sys::Promise;
+use leptos::prelude::{ReadSignal, Set, set_timeout, signal};
 use std::cell::Cell;
 use wasm_bindgen_futures::JsFuture;
 
@@ -51,6 +52,15 @@ pub fn wait_ms() -> u32 {
 /// where it calls this.
 pub async fn next_task() {
     sleep(0).await;
+}
+
+/// A flag that turns true in a task after this one: what a view draws
+/// behind it comes in that task, not in the one drawing the view. Flags
+/// made one after another turn true in tasks one after another.
+pub fn next_task_flag() -> ReadSignal<bool> {
+    let (flag, set) = signal(false);
+    set_timeout(move || set.set(true), std::time::Duration::ZERO);
+    flag
 }
 
 /// Waits `ms` milliseconds.

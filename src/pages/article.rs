@@ -1,4 +1,5 @@
 use super::lookup::{lookup_article, lookup_view};
+use crate::browser::clock;
 use crate::components::{ArticleView, PhotoState, PhotoViewer, SkeletonKind};
 use crate::lazy::{ChunkMissing, chunk};
 use crate::{config, head};
@@ -23,8 +24,7 @@ pub fn ArticlePage(
         let photos = PhotoState::new(Vec::new());
         // What follows the article is drawn in a task after it: the two in
         // one go are a long task on a phone.
-        let after = RwSignal::new(false);
-        set_timeout(move || after.set(true), std::time::Duration::ZERO);
+        let after = clock::next_task_flag();
         view! {
             <ArticleView data url photos after/>
             <Viewer state=photos/>
