@@ -7,19 +7,17 @@ export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
   // Uncaught errors a test provokes on purpose (an old browser's missing API).
   allowedPageErrors: [[], { option: true }],
-  // After `page.goto`, wait until the app has settled on a page that opened
-  // with its static markup (see `appSettled`). Off for tests of the page
-  // before the app, or without JavaScript.
+  // After `page.goto` or `page.reload`, wait until the app has settled on a
+  // page that opened with its static markup (see `appSettled`). Off for tests
+  // of the page before the app, or without JavaScript.
   waitForApp: [true, { option: true }],
-  page: async ({ page, allowedConsoleErrors, allowedPageErrors, waitForApp }, use) => {
-    if (waitForApp) {
-      const goto = page.goto.bind(page);
-      page.goto = async (url, options = {}) => {
-        const response = await goto(url, options);
-        if ((options.waitUntil ?? 'load') === 'load') await appSettled(page);
-        return response;
-      };
-    }
+  // Every page the test opens in its context (the `page` fixture, and the
+  // tabs it opens itself) waits so.
+  context: async ({ context, waitForApp }, use) => {
+    if (waitForApp) context.on('page', settleAfterGoto);
+    await use(context);
+  },
+  page: async ({ page, allowedConsoleErrors, allowedPageErrors }, use) => {
     const problems = [];
     page.on('pageerror', (error) => {
       if (!allowedPageErrors.some((allowed) => error.message.includes(allowed))) problems.push(`uncaught: ${error.message}`);
@@ -39,6 +37,22 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/**
+ * Makes `page.goto` and `page.reload` wait, after the load, until the app has
+ * settled on the page.
+ */
+export function settleAfterGoto(page) {
+  // goto(url, options?) and reload(options?)
+  const settling = (load) => async (...args) => {
+    const options = args.find((arg) => typeof arg === 'object') ?? {};
+    const response = await load(...args);
+    if ((options.waitUntil ?? 'load') === 'load') await appSettled(page);
+    return response;
+  };
+  page.goto = settling(page.goto.bind(page));
+  page.reload = settling(page.reload.bind(page));
+}
 
 /**
  * Waits until the app has settled on a page that opened with its static

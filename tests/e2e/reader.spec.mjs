@@ -1,6 +1,6 @@
 // A reader's journey: the home listing, an article with the portal page's
 // anatomy, its category, paging, deep links and history.
-import { test, expect, SEED, cards } from './fixtures.mjs';
+import { test, expect, SEED, cards, settleAfterGoto } from './fixtures.mjs';
 import { articles, categories, categoryOf, pagesOf, spanOf } from './sample.mjs';
 
 const PAGE_SIZE = 10;
@@ -65,6 +65,7 @@ test('an article shows the whole anatomy of the portal page', async ({ page }) =
 test('the update line is in the portal time zone whatever the reader’s own zone', async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
   const page = await context.newPage();
+  settleAfterGoto(page);
   await page.goto(SEED.path);
   await expect(page.getByTestId('update-line')).toHaveText(SEED.updateLine);
   // 2023-03-20T18:30:00Z is already the 21st in Vietnam.
