@@ -14,7 +14,7 @@ use bantin_core::date::Timestamp;
 use bantin_core::feed::{Category, Site};
 use bantin_core::layout::file_key;
 use bantin_core::search::index::{
-    DayStarts, IndexDoc, IndexMeta, Recent, Scored, Shard, body_postings, decode_deltas,
+    DayStarts, IndexDoc, IndexMeta, Recent, Scored, Shard, VERSION, body_postings, decode_deltas,
     documents_with_prefix, intersect, union,
 };
 use bantin_core::search::{
@@ -72,7 +72,7 @@ pub(super) async fn search(
     let mut found: Option<Vec<Scored>> = None;
     let documents = u32::try_from(meta.documents).unwrap_or(u32::MAX);
     for word in words {
-        let head = documents_with_prefix(&*shard(folder, search::shard(word)).await?, word);
+        let head = documents_with_prefix(&*shard(folder, search::shard(word)).await?, word, documents);
         let body = if full { body_of(folder, word).await? } else { Vec::new() };
         // A body's stored weight is its own part of BM25; the word's rarity
         // is counted here, over the whole index.
@@ -125,7 +125,15 @@ fn hit(site: &Site, doc: &IndexDoc) -> SearchHit {
 }
 
 async fn meta(folder: &str) -> Result<Rc<IndexMeta>, LoadError> {
-    load(&META, folder, "meta.json".to_owned(), |found| found).await
+    load(&META, folder, "meta.json".to_owned(), |found| match found {
+        // Another format's files (an index written by an older or newer
+        // tool than this app) would be misread.
+        Ok(meta) if meta.version != VERSION => {
+            Err(LoadError::SearchIndex(format!("meta.json: version {}, not {VERSION}", meta.version)))
+        }
+        other => other,
+    })
+    .await
 }
 
 async fn shard(folder: &str, key: &str) -> Result<Rc<Shard>, LoadError> {

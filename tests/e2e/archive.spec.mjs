@@ -266,6 +266,16 @@ test.describe('a damaged search index', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Trang chủ' }).click();
     await expect(cards(page).first()).toBeVisible();
   });
+
+  test('of another format is not misread: search says it cannot read it', async ({ page }) => {
+    // An index of format 2 listed each word's documents as they are, not as
+    // differences: read as this format, it would find the wrong articles.
+    const meta = { ...read('search/meta.json'), version: 2 };
+    await page.route('**/search/meta.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(meta) }));
+    await page.goto('/tim-kiem?q=giao');
+    await expect(page.getByTestId('load-error')).toContainText('Chỉ mục tìm kiếm của kho tin bị hỏng');
+    await expect(page.getByTestId('search-result')).toHaveCount(0);
+  });
 });
 
 test('its sitemap is an index of files that list every article, topic and day once', async ({ request }) => {

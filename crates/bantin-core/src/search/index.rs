@@ -1,7 +1,7 @@
 //! The files of a static layout's search index (`search/` in
 //! `docs/feed-format.md`), as the tool writes them and the app reads them:
 //! `meta.json`, `terms/<shard>.json` (each word of the head fields with
-//! the numbers of the documents that hold it, ascending), `docs/<chunk>.json`
+//! the numbers of the documents that hold it, ascending, as differences), `docs/<chunk>.json`
 //! (what a result shows), and for full text and filters `body/<word>.json`
 //! (the documents whose body holds a word, with its weight there) and
 //! `recent.json` (the same for the documents added since the body files
@@ -17,8 +17,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// The index format's version.
-pub const VERSION: u32 = 2;
+/// The index format's version. 3: a terms shard's lists are differences.
+pub const VERSION: u32 = 3;
 
 /// `search/meta.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,7 +55,8 @@ impl IndexMeta {
 }
 
 /// `search/terms/<shard>.json`: each word with the ascending numbers of the
-/// documents that hold it.
+/// documents that hold it, each written as its difference from the one
+/// before ([`encode_deltas`]).
 pub type Shard = HashMap<String, Vec<u32>>;
 
 /// One document's entry in `search/docs/<chunk>.json`: what a result shows.
@@ -149,21 +150,27 @@ pub fn body_postings(raw: &[u32]) -> Vec<(u32, u8)> {
         .collect()
 }
 
-/// The documents of `shard` holding a word that begins with `word`, ascending.
-/// A short prefix gathers many words' lists: they are merged through a set
+/// The documents of `shard` holding a word that begins with `word`,
+/// ascending; numbers from `documents` on (a damaged file's) name none. A
+/// short prefix gathers many words' lists: they are merged through a set
 /// of bits, one per document, rather than sorted.
-pub fn documents_with_prefix(shard: &Shard, word: &str) -> Vec<u32> {
-    let lists: Vec<&Vec<u32>> = shard.iter().filter(|(w, _)| w.starts_with(word)).map(|(_, d)| d).collect();
-    match lists.as_slice() {
-        [] => return Vec::new(),
-        [one] => return one.to_vec(),
-        _ => {}
+pub fn documents_with_prefix(shard: &Shard, word: &str, documents: u32) -> Vec<u32> {
+    let lists: Vec<&[u32]> =
+        shard.iter().filter(|(w, _)| w.starts_with(word)).map(|(_, d)| d.as_slice()).collect();
+    if let [one] = lists.as_slice() {
+        let mut docs = decode_deltas(one);
+        docs.retain(|&n| n < documents);
+        return docs;
     }
-    // Each list is ascending: its last number is its largest.
-    let Some(last) = lists.iter().filter_map(|d| d.last()).max() else { return Vec::new() };
-    let mut bits = vec![0u64; *last as usize / 64 + 1];
-    for &n in lists.iter().flat_map(|d| d.iter()) {
-        bits[n as usize / 64] |= 1 << (n % 64);
+    let mut bits = vec![0u64; documents.div_ceil(64) as usize];
+    for deltas in lists {
+        let mut n = 0u32;
+        for &delta in deltas {
+            n = n.saturating_add(delta);
+            if let Some(block) = bits.get_mut(n as usize / 64).filter(|_| n < documents) {
+                *block |= 1 << (n % 64);
+            }
+        }
     }
     let mut docs = Vec::new();
     for (i, mut block) in bits.into_iter().enumerate() {
@@ -234,12 +241,22 @@ mod tests {
 
     #[test]
     fn prefixes_gather_documents_once_and_lists_intersect() {
-        let shard: Shard =
-            [("giao".to_owned(), vec![0, 3]), ("giay".to_owned(), vec![1, 3]), ("gio".to_owned(), vec![2])]
-                .into_iter()
-                .collect();
-        assert_eq!(documents_with_prefix(&shard, "gia"), [0, 1, 3]);
-        assert_eq!(documents_with_prefix(&shard, "x"), [] as [u32; 0]);
+        let deltas = |docs: &[u32]| encode_deltas(docs.iter().copied());
+        let shard: Shard = [
+            ("giao".to_owned(), deltas(&[0, 3])),
+            ("giay".to_owned(), deltas(&[1, 3])),
+            ("gio".to_owned(), deltas(&[2])),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(documents_with_prefix(&shard, "gia", 4), [0, 1, 3]);
+        assert_eq!(documents_with_prefix(&shard, "gio", 4), [2]);
+        assert_eq!(documents_with_prefix(&shard, "x", 4), [] as [u32; 0]);
+        // A damaged list's numbers past the index's documents name none.
+        assert_eq!(documents_with_prefix(&shard, "gia", 3), [0, 1]);
+        assert_eq!(documents_with_prefix(&shard, "giao", 3), [0]);
+        let huge: Shard = [("giao".to_owned(), vec![1, u32::MAX])].into_iter().collect();
+        assert_eq!(documents_with_prefix(&huge, "gi", 10), [1]);
         let scored = |docs: &[u32], score: f32| docs.iter().map(|&n| (n, score)).collect::<Vec<_>>();
         assert_eq!(intersect(&scored(&[0, 1, 3, 7], 1.0), &scored(&[1, 2, 3, 8], 0.5)), [(1, 1.5), (3, 1.5)]);
         assert_eq!(intersect(&[], &scored(&[1], 1.0)), []);
@@ -249,14 +266,14 @@ mod tests {
         assert_eq!(union([].into_iter(), scored(&[2], 0.5).into_iter()), [(2, 0.5)]);
         // Many words' lists, overlapping, beyond one block of the set of bits.
         let wide: Shard = [
-            ("gia".to_owned(), vec![1, 64, 200]),
-            ("giao".to_owned(), vec![0, 64, 65, 130]),
-            ("gian".to_owned(), vec![200, 1000]),
+            ("gia".to_owned(), deltas(&[1, 64, 200])),
+            ("giao".to_owned(), deltas(&[0, 64, 65, 130])),
+            ("gian".to_owned(), deltas(&[200, 1000])),
         ]
         .into_iter()
         .collect();
-        assert_eq!(documents_with_prefix(&wide, "gia"), [0, 1, 64, 65, 130, 200, 1000]);
-        assert_eq!(documents_with_prefix(&wide, "gian"), [200, 1000]);
+        assert_eq!(documents_with_prefix(&wide, "gia", 1001), [0, 1, 64, 65, 130, 200, 1000]);
+        assert_eq!(documents_with_prefix(&wide, "gian", 1001), [200, 1000]);
     }
 
     #[test]
