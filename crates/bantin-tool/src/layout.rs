@@ -19,7 +19,7 @@ use bantin_core::feed::{
     related_positions,
 };
 use bantin_core::layout::{VERSION, file_key, page_name};
-use bantin_core::search::index::{IndexDoc, IndexMeta, VERSION as INDEX_VERSION, encode_deltas};
+use bantin_core::search::index::{IndexDoc, IndexMeta, VERSION as INDEX_VERSION};
 use bantin_core::wire::FeedError;
 use serde::Serialize;
 use serde_json::Value;
@@ -634,8 +634,7 @@ fn write_search_index<S: Sink>(
     };
     out.write("search/meta.json", &index.meta(DOC_CHUNK, base, avg_len))?;
     for (name, words) in index.shards() {
-        let lists = words.into_iter().map(|(word, docs)| (word, encode_deltas(docs.iter().copied())));
-        out.write(&format!("search/terms/{name}.json"), &CountMap(lists.collect()))?;
+        out.write(&format!("search/terms/{name}.json"), &CountMap(words))?;
     }
     for (number, chunk) in index.doc_chunks(DOC_CHUNK).enumerate() {
         out.write(&format!("search/docs/{number}.json"), &chunk)?;

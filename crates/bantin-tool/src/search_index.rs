@@ -16,8 +16,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 /// The words of one shard, in order, each with the ascending numbers of
-/// the documents that contain it.
-pub type ShardWords<'a> = Vec<(&'a str, &'a [u32])>;
+/// the documents that contain it, as differences (the file's form).
+pub type ShardWords<'a> = Vec<(&'a str, Vec<u32>)>;
 
 /// A body's words as [`Vocabulary::body`] counts them: each distinct word's
 /// number and how often it occurs, and the body's length in words.
@@ -143,14 +143,16 @@ impl SearchIndex {
     }
 
     /// The shards, in order of their names: each name and its words in
-    /// order, with the ascending numbers of the documents containing them.
+    /// order, with the ascending numbers of the documents containing them,
+    /// as differences.
     pub fn shards(&self) -> Vec<(&str, ShardWords<'_>)> {
-        let mut words: ShardWords =
+        let mut words: Vec<(&str, &[u32])> =
             self.postings.iter().map(|(w, docs)| (w.as_str(), docs.as_slice())).collect();
         words.sort_unstable_by_key(|(w, _)| *w);
         let mut shards: Vec<(&str, ShardWords)> = Vec::new();
         for (word, docs) in words {
             let name = shard(word);
+            let docs = encode_deltas(docs.iter().copied());
             match shards.last_mut() {
                 Some((last, list)) if *last == name => list.push((word, docs)),
                 _ => shards.push((name, vec![(word, docs)])),
@@ -241,8 +243,8 @@ mod tests {
         let names: Vec<_> = shards.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, ["da", "du", "gi", "no", "ta", "th", "vi"]);
         let gi = &shards[2].1;
-        assert_eq!(gi, &[("giao", &[0, 1][..])]);
-        assert_eq!(shards[1].1, [("duc", &[0, 1][..])]);
+        assert_eq!(gi, &[("giao", vec![0, 1])]);
+        assert_eq!(shards[1].1, [("duc", vec![0, 1])]);
         assert_eq!(
             index.meta(2, 3, 10),
             IndexMeta {

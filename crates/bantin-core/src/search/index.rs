@@ -126,14 +126,15 @@ pub fn encode_deltas(numbers: impl IntoIterator<Item = u32>) -> Vec<u32> {
 
 /// The inverse of [`encode_deltas`].
 pub fn decode_deltas(deltas: &[u32]) -> Vec<u32> {
-    let mut n = 0u32;
-    deltas
-        .iter()
-        .map(|d| {
-            n = n.saturating_add(*d);
-            n
-        })
-        .collect()
+    undelta(deltas).collect()
+}
+
+/// The numbers `deltas` write, in order, without collecting them.
+fn undelta(deltas: &[u32]) -> impl Iterator<Item = u32> + '_ {
+    deltas.iter().scan(0u32, |n, d| {
+        *n = n.saturating_add(*d);
+        Some(*n)
+    })
 }
 
 /// `body/<word>.json` decoded: each document whose body holds the word,
@@ -157,19 +158,15 @@ pub fn body_postings(raw: &[u32]) -> Vec<(u32, u8)> {
 pub fn documents_with_prefix(shard: &Shard, word: &str, documents: u32) -> Vec<u32> {
     let lists: Vec<&[u32]> =
         shard.iter().filter(|(w, _)| w.starts_with(word)).map(|(_, d)| d.as_slice()).collect();
+    // Each list ascends: past `documents`, the rest of it is too.
+    let numbers = |deltas| undelta(deltas).take_while(|&n| n < documents);
     if let [one] = lists.as_slice() {
-        let mut docs = decode_deltas(one);
-        docs.retain(|&n| n < documents);
-        return docs;
+        return numbers(one).collect();
     }
     let mut bits = vec![0u64; documents.div_ceil(64) as usize];
-    for deltas in lists {
-        let mut n = 0u32;
-        for &delta in deltas {
-            n = n.saturating_add(delta);
-            if let Some(block) = bits.get_mut(n as usize / 64).filter(|_| n < documents) {
-                *block |= 1 << (n % 64);
-            }
+    for n in lists.into_iter().flat_map(numbers) {
+        if let Some(block) = bits.get_mut(n as usize / 64) {
+            *block |= 1 << (n % 64);
         }
     }
     let mut docs = Vec::new();
